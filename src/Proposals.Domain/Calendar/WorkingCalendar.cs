@@ -1,0 +1,89 @@
+namespace Proposals.Domain.Calendar;
+
+/// <summary>
+/// The working-day calendar of mainland China (工作日): Monday to Friday, minus statutory holidays,
+/// plus the weekend days the State Council declares working days.
+/// A year without a loaded schedule counts weekends only; <see cref="HasSchedule"/> tells callers
+/// so that they can warn.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private readonly Dictionary<DateOnly, ScheduledDay> _days = new();
+    private readonly SortedDictionary<int, YearSchedule> _years = new();
+
+    /// <summary>Builds a calendar from published schedules; a later schedule for the same year replaces the earlier.</summary>
+    public WorkingCalendar(IEnumerable<YearSchedule> schedules)
+    {
+        ArgumentNullException.ThrowIfNull(schedules);
+        foreach (var schedule in schedules) _years[schedule.Year] = schedule;
+        // Applied in year order so that a year's own file wins over the December days another
+        // year's file lists ahead of it.
+        foreach (var schedule in _years.Values.OrderBy(s => s.Year))
+        {
+            foreach (var (date, day) in schedule.Days)
+            {
+                if (date.Year == schedule.Year || !_days.ContainsKey(date)) _days[date] = day;
+            }
+        }
+    }
+
+    /// <summary>The years that have a loaded schedule, in order.</summary>
+    public IReadOnlyCollection<int> ScheduledYears => _years.Keys;
+
+    /// <summary>The loaded schedules, in year order.</summary>
+    public IEnumerable<YearSchedule> Schedules => _years.Values;
+
+    /// <summary>Whether the State Council schedule for <paramref name="year"/> is loaded.</summary>
+    public bool HasSchedule(int year) => _years.ContainsKey(year);
+
+    /// <summary>Whether people work on <paramref name="date"/>.</summary>
+    public bool IsWorkingDay(DateOnly date)
+    {
+        if (_days.TryGetValue(date, out var day)) return day.Kind == DayKind.WorkingWeekend;
+        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    }
+
+    /// <summary>The holiday or working-weekend entry for a date, when the schedule lists it.</summary>
+    public ScheduledDay? Describe(DateOnly date) => _days.GetValueOrDefault(date);
+
+    /// <summary>The date itself when it is a working day, else the next working day after it.</summary>
+    public DateOnly OnOrAfter(DateOnly date)
+    {
+        while (!IsWorkingDay(date)) date = date.AddDays(1);
+        return date;
+    }
+
+    /// <summary>The date itself when it is a working day, else the last working day before it.</summary>
+    public DateOnly OnOrBefore(DateOnly date)
+    {
+        while (!IsWorkingDay(date)) date = date.AddDays(-1);
+        return date;
+    }
+
+    /// <summary>The <paramref name="count"/>-th working day after <paramref name="date"/> (the date itself not counted).</summary>
+    public DateOnly AddWorkingDays(DateOnly date, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        while (count > 0)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date)) count--;
+        }
+        return date;
+    }
+
+    /// <summary>How many working days lie after <paramref name="from"/> up to and including <paramref name="to"/>.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var n = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+        {
+            if (IsWorkingDay(d)) n++;
+        }
+        return n;
+    }
+
+    /// <summary>The years in [<paramref name="from"/>, <paramref name="to"/>] that have no loaded schedule.</summary>
+    public IReadOnlyList<int> MissingYears(DateOnly from, DateOnly to) =>
+        Enumerable.Range(from.Year, to.Year - from.Year + 1).Where(y => !HasSchedule(y)).ToList();
+}
