@@ -1,0 +1,43 @@
+namespace Proposals.Storage;
+
+/// <summary>
+/// One row of the reminder record, keyed by (item, division, stage, due date).
+/// </summary>
+public sealed record ReminderRecord
+{
+    public long Id { get; init; }
+    public long ItemId { get; init; }
+    public string Division { get; init; } = "";
+    public string Role { get; init; } = "";
+    public string Stage { get; init; } = "";
+    public string DueOn { get; init; } = "";
+    public string PlannedOn { get; init; } = "";
+    public string State { get; init; } = "";
+    public string? Recipients { get; init; }
+    public string? MessageId { get; init; }
+    public long Attempts { get; init; }
+    public string? LastError { get; init; }
+    public string? ClaimedAt { get; init; }
+    public string? ClaimedBy { get; init; }
+    public string? SentAt { get; init; }
+
+    internal const string Columns =
+        "id AS Id, item_id AS ItemId, division AS Division, role AS Role, stage AS Stage, due_on AS DueOn, " +
+        "planned_on AS PlannedOn, state AS State, recipients AS Recipients, message_id AS MessageId, attempts AS Attempts, " +
+        "last_error AS LastError, claimed_at AS ClaimedAt, claimed_by AS ClaimedBy, sent_at AS SentAt";
+}
+
+/// <summary>A reminder a sweep decided: owed now, or superseded by a newer stage decided at the same time.</summary>
+/// <param name="ItemId">The item's database id.</param>
+/// <param name="Division">The division reminded.</param>
+/// <param name="Role">lead or co.</param>
+/// <param name="Stage">The stage code (before-15 ... due, overdue-1 ...).</param>
+/// <param name="DueOn">The due date the stage counts against (the extended one where extended).</param>
+/// <param name="PlannedOn">The working day the stage falls on.</param>
+/// <param name="State"><see cref="ReminderState.Owed"/> or <see cref="ReminderState.Superseded"/>.</param>
+public sealed record DecidedReminder(long ItemId, string Division, string Role, string Stage, DateOnly DueOn, DateOnly PlannedOn, string State);
+
+/// <summary>A reminder a sender has claimed, with whether an earlier claim on it had lapsed.</summary>
+/// <param name="Record">The row as claimed.</param>
+/// <param name="Reclaimed">True when the row was stuck in sending: its earlier send may have been accepted, so this one may be a duplicate.</param>
+public sealed record ClaimedReminder(ReminderRecord Record, bool Reclaimed);

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Proposals.Domain.Calendar;
+using Proposals.Storage;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary>
+/// <c>proposals calendar import FILE</c> loads a year's holiday schedule (the community holiday-cn
+/// JSON the State Council notice is published in each November, or the project's own format);
+/// <c>proposals calendar show [--year YYYY]</c> prints what is loaded.
+/// </summary>
+internal static class CalendarCommand
+{
+    public static Command Create(Console console)
+    {
+        var command = new Command("calendar", "工作日日历 (the working-day calendar)");
+        command.Subcommands.Add(Import(console));
+        command.Subcommands.Add(Show(console));
+        return command;
+    }
+
+    private static Command Import(Console console)
+    {
+        var file = new Argument<string>("FILE") { Description = "节假日安排 JSON (holiday-cn format or the project's own)" };
+        var db = CommonOptions.Db();
+        var command = new Command("import", "载入某年的节假日安排 (load a year's holiday schedule)") { file, db };
+        command.SetAction(async parse =>
+        {
+            var context = CommandContext.Create(console, parse.GetValue(db));
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
+            var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path);
+            foreach (var year in parsed.Unpublished)
+            {
+                console.Error.WriteLine($"警告: {path} 中 {year} 年的安排尚未公布 (days is empty), 未载入 (the {year} schedule is not published yet; nothing loaded for it).");
+            }
+            if (parsed.Schedules.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
+            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await new CalendarStore(context.Database, context.Clock).SaveAsync(parsed.Schedules).ConfigureAwait(false);
+            foreach (var s in parsed.Schedules)
+            {
+                var off = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.Holiday);
+                var work = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.WorkingWeekend);
+                await console.Out.WriteLineAsync($"已载入 {s.Year} 年: 放假 {off} 天, 调休上班 {work} 天 (loaded {s.Year}: {off} holiday days, {work} working weekend days)").ConfigureAwait(false);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show(Console console)
+    {
+        var year = new Option<int?>("--year") { Description = "列出该年的假日和调休 (list that year's holidays and working weekend days)", HelpName = "YYYY" };
+        var db = CommonOptions.Db();
+        var command = new Command("show", "显示已载入的年份 (show the loaded years)") { year, db };
+        command.SetAction(async parse =>
+        {
+            var context = CommandContext.Create(console, parse.GetValue(db));
+            var calendar = await context.CalendarAsync().ConfigureAwait(false);
+            if (parse.GetValue(year) is not { } y)
+            {
+                await console.Out.WriteLineAsync($"已载入年份 (years with a schedule): {string.Join(", ", calendar.ScheduledYears)}").ConfigureAwait(false);
+                context.WarnMissingYears(calendar, new DateOnly(context.Today.Year, 1, 1), new DateOnly(context.Today.Year + 1, 12, 31));
+                return ExitCodes.Ok;
+            }
+            var first = new DateOnly(y, 1, 1);
+            var table = new TextTable("日期", "星期", "安排", "节日");
+            for (var d = first; d.Year == y; d = d.AddDays(1))
+            {
+                if (calendar.Describe(d) is { } day)
+                {
+                    table.Add(CliDate.Iso(d), "一二三四五六日"[((int)d.DayOfWeek + 6) % 7].ToString(), day.Kind == DayKind.Holiday ? "放假" : "上班", day.Name);
+                }
+            }
+            table.WriteTo(console.Out);
+            context.WarnMissingYears(calendar, first, new DateOnly(y, 12, 31));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Proposals.Domain.Calendar;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary>
+/// What a command needs from its surroundings: the configuration, the ledger database, the clock,
+/// the calendar and the two output streams. Built once per command from the options it was given.
+/// </summary>
+internal sealed class CommandContext
+{
+    private WorkingCalendar? _calendar;
+
+    private CommandContext(IConfigurationRoot configuration, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        Configuration = configuration;
+        Out = output;
+        Error = error;
+        Clock = clock;
+        Ledger = configuration.GetSection("Ledger").Get<LedgerOptions>() ?? new LedgerOptions();
+        var problems = Ledger.Validate().ToList();
+        if (problems.Count > 0) throw new SettingsException(problems);
+        Database = new LedgerDatabase(configuration.GetConnectionString("Proposals"));
+    }
+
+    public IConfigurationRoot Configuration { get; }
+    public LedgerOptions Ledger { get; }
+    public LedgerDatabase Database { get; }
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+    public TimeProvider Clock { get; }
+
+    /// <summary>Today in the bureau's time zone.</summary>
+    public DateOnly Today => Ledger.Today(Clock);
+
+    /// <summary>Builds the context; <paramref name="dbPath"/> is the <c>--db PATH</c> shortcut for a SQLite file.</summary>
+    public static CommandContext Create(Console console, string? dbPath, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var commandLine = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>());
+        if (!string.IsNullOrWhiteSpace(dbPath))
+        {
+            commandLine["ConnectionStrings:Proposals"] = LedgerDatabase.ForFile(dbPath).ConnectionString;
+        }
+        return new CommandContext(AppConfiguration.Build(commandLine), console.Out, console.Error, console.Clock);
+    }
+
+    /// <summary>Creates or upgrades the schema of the embedded database; refuses a schema from a newer program.</summary>
+    public async Task EnsureSchemaAsync()
+    {
+        var unknown = SchemaMigrator.Unknown(Database);
+        if (unknown.Count > 0)
+        {
+            throw new StorageException(
+                $"数据库 {Database.DataSource} 的结构比本程序新 (schema has migrations this program does not know: {string.Join(", ", unknown)}); 请升级程序 (upgrade the program).");
+        }
+        await Task.Run(() => SchemaMigrator.Upgrade(Database)).ConfigureAwait(false);
+    }
+
+    /// <summary>The working-day calendar: the shipped years plus those the user loaded into the database.</summary>
+    public async Task<WorkingCalendar> CalendarAsync()
+    {
+        return _calendar ??= await new CalendarSource(Database).LoadAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the loud warning for dates in years without a loaded schedule.</summary>
+    public void WarnMissingYears(WorkingCalendar calendar, DateOnly from, DateOnly to)
+    {
+        var warning = CalendarWarnings.For(calendar, from, to);
+        if (warning is not null) Error.WriteLine(warning);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Proposals.Domain.Ledger;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary>The JSON object of one item in <c>proposals list --format json</c>; scripts rely on its field names.</summary>
+internal static class ItemJson
+{
+    /// <summary>Chinese stays readable in the output instead of \u escapes.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Utf8JsonWriter json, Item item, DateOnly asOf)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", item.Key.Kind.Code());
+        json.WriteString("session", item.Key.Session);
+        json.WriteString("number", item.Key.Number);
+        json.WriteString("title", item.Title);
+        json.WriteString("proposer", item.Proposer);
+        json.WriteString("leadDivision", item.LeadDivision);
+        json.WriteStartArray("coDivisions");
+        foreach (var co in item.CoDivisions) json.WriteStringValue(co);
+        json.WriteEndArray();
+        json.WriteString("assignedOn", CliDate.Iso(item.AssignedOn));
+        json.WriteString("dueOn", CliDate.Iso(item.EffectiveDueOn));
+        json.WriteString("originalDueOn", CliDate.Iso(item.DueOn));
+        DateOrNull(json, "extendedTo", item.Extension?.NewDueOn);
+        StringOrNull(json, "extensionReason", item.Extension?.Reason);
+        json.WriteString("coInputDueOn", CliDate.Iso(item.CoInputDueOn));
+        DateOrNull(json, "acknowledgedOn", item.AcknowledgedOn);
+        DateOrNull(json, "repliedOn", item.RepliedOn);
+        StringOrNull(json, "replyClass", item.ReplyClass?.ToString());
+        StringOrNull(json, "satisfaction", item.Satisfaction?.Code());
+        json.WriteBoolean("key", item.IsKey);
+        json.WriteBoolean("returned", item.IsReturned);
+        json.WriteString("status", item.StatusOn(asOf).Code());
+        json.WriteBoolean("overdue", item.IsOverdue(asOf));
+        json.WriteEndObject();
+    }
+
+    private static void DateOrNull(Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is { } d) json.WriteString(name, CliDate.Iso(d));
+        else json.WriteNull(name);
+    }
+
+    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Proposals.Storage;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary><c>proposals migrate</c>: creates or upgrades the ledger schema.</summary>
+internal static class MigrateCommand
+{
+    public static Command Create(Console console)
+    {
+        var db = CommonOptions.Db();
+        var command = new Command("migrate", "创建或升级数据库结构 (create or upgrade the database schema)") { db };
+        command.SetAction(async parse =>
+        {
+            var context = CommandContext.Create(console, parse.GetValue(db));
+            var unknown = SchemaMigrator.Unknown(context.Database);
+            if (unknown.Count > 0)
+            {
+                throw new StorageException($"数据库结构比本程序新, 无法降级 (the database has migrations this program does not know: {string.Join(", ", unknown)})");
+            }
+            var applied = await Task.Run(() => SchemaMigrator.Upgrade(context.Database, line => console.Error.WriteLine(line))).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(applied.Count == 0
+                ? $"数据库已是最新 (schema up to date): {context.Database.DataSource}"
+                : $"已应用 {applied.Count} 个迁移 (applied {applied.Count} migration(s)): {string.Join(", ", applied)}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Import;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary>
+/// The <c>proposals</c> command line. User mistakes end with a plain message on standard error and
+/// exit code 2; other failures with a plain message and exit code 1; never a stack trace for either.
+/// </summary>
+internal static class ProposalsCommand
+{
+    public static RootCommand Build(Console console)
+    {
+        var root = new RootCommand("proposals: 人大代表建议和政协提案办理台账、催办与办复率统计 (ledger, reminders and completion rates of deputies' suggestions and CPPCC proposals)");
+        root.Subcommands.Add(ImportCommand.Create(console));
+        root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(DeadlineCommand.Create(console));
+        root.Subcommands.Add(CalendarCommand.Create(console));
+        root.Subcommands.Add(MigrateCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, Console console)
+    {
+        var root = Build(console);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) await console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            await console.Error.WriteLineAsync("用法见 (see) proposals --help").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ExitCodeOf(e) is { } code)
+        {
+            await console.Error.WriteLineAsync(MessageOf(e)).ConfigureAwait(false);
+            return code;
+        }
+    }
+
+    private static int? ExitCodeOf(Exception e) => e switch
+    {
+        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException => ExitCodes.BadInput,
+        StorageException or IOException or UnauthorizedAccessException or System.Data.Common.DbException => ExitCodes.Failure,
+        OperationCanceledException => ExitCodes.Failure,
+        _ => null,
+    };
+
+    private static string MessageOf(Exception e) => e switch
+    {
+        System.Data.Common.DbException db => $"数据库错误 (database error): {db.Message}",
+        IOException or UnauthorizedAccessException => $"文件错误 (file error): {e.Message}",
+        OperationCanceledException => "已取消 (cancelled)",
+        _ => e.Message,
+    };
+}

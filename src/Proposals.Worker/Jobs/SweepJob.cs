@@ -1,0 +1,39 @@
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Sweep;
+
+namespace Proposals.Worker.Jobs;
+
+/// <summary>
+/// The recurring reminder sweep: every morning it decides what is owed and hands each email to its
+/// own <see cref="SendReminderJob"/>, so every send, retry and failure shows in the dashboard.
+/// It does nothing on days off.
+/// </summary>
+internal sealed class SweepJob(
+    ReminderSweep sweep, ReminderStore reminders, CalendarSource calendars, ReminderOptions options,
+    LedgerOptions ledger, IBackgroundJobClient jobs, TimeProvider clock, ILogger<SweepJob> logger)
+{
+    public const string RecurringId = "reminder-sweep";
+
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800])]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [JobDisplayName("催办扫描 reminder sweep")]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var today = ledger.Today(clock);
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!calendar.IsWorkingDay(today))
+        {
+            logger.LogInformation("{Today} is not a working day: no reminders.", today);
+            return;
+        }
+        var decision = await sweep.DecideAsync(today, calendar, dryRun: false, cancellationToken).ConfigureAwait(false);
+        var pending = await reminders.PendingAsync(options.ClaimLapse, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var id in pending) jobs.Enqueue<SendReminderJob>(job => job.SendAsync(id, CancellationToken.None));
+        logger.LogInformation(
+            "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed, {Superseded} older stages superseded, {Pending} emails queued.",
+            today, decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
+    }
+}

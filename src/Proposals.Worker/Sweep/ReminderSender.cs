@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
+using Proposals.Mail;
+using Proposals.Storage;
+
+namespace Proposals.Worker.Sweep;
+
+/// <summary>
+/// The sweep's second half: sends one recorded reminder. Claim, check it is still owed, compose,
+/// send, mark. Whatever retries or crashes, a reminder is sent at most once while the record
+/// works; the one window for a duplicate is between the server's acceptance and the mark, and a
+/// send that re-enters that window is logged.
+/// </summary>
+internal sealed class ReminderSender(
+    ReminderStore reminders,
+    ItemStore items,
+    DivisionStore divisions,
+    ReminderComposer composer,
+    MailOptions mail,
+    ReminderOptions options,
+    ILogger logger)
+{
+    // Addresses are read once per sender: one sender serves one batch or one job.
+    private IReadOnlyDictionary<string, Division>? _addresses;
+
+    /// <summary>Who is sending, in the record: host and process, so a lapsed claim can be traced.</summary>
+    public static string SenderName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>Sends reminder <paramref name="id"/> through <paramref name="session"/>, as things stand on <paramref name="today"/>.</summary>
+    public async Task<SendReport> SendAsync(long id, IMailSession session, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var claim = await reminders.ClaimAsync(id, SenderName, options.ClaimLapse, cancellationToken).ConfigureAwait(false);
+        if (claim is null) return new SendReport(id, SendResult.NotMine, "已由其他进程处理或已完成 (claimed elsewhere or finished)");
+        var row = claim.Record;
+        if (claim.Reclaimed)
+        {
+            logger.LogWarning(
+                "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.",
+                row.Id, row.Stage, row.Division, row.ClaimedBy);
+        }
+        var stored = await items.FindByIdAsync(row.ItemId, cancellationToken).ConfigureAwait(false);
+        var stale = StaleReason(stored?.Item, row, today);
+        var what = stored is null ? $"#{row.ItemId}  {row.Division}  {row.Stage}" : PlanText.Reminder(stored.Item.Key, row.Division, row.Stage);
+        if (stale is not null)
+        {
+            await reminders.MarkCancelledAsync(id, SenderName, stale, cancellationToken).ConfigureAwait(false);
+            return new SendReport(id, SendResult.Cancelled, stale, what);
+        }
+        var item = stored!.Item;
+        var addresses = _addresses ??= await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
+        var role = row.Role == "lead" ? ReminderRole.Lead : ReminderRole.CoDivision;
+        var dueOn = ReminderPlan.DueOnFor(item, role);
+        var overdue = row.Stage.StartsWith("overdue", StringComparison.Ordinal);
+        var facts = new OwedReminderFacts(row.Division, overdue, overdue && (role == ReminderRole.Lead || today > item.EffectiveDueOn));
+        var recipients = Recipients.For(facts, addresses, mail.Coordinator);
+        what = $"{what}  {recipients}";
+        if (recipients.To is null)
+        {
+            var why = $"处室 \"{row.Division}\" 没有邮箱 (division has no address in the ledger)";
+            await reminders.MarkFailedAsync(id, SenderName, why, cancellationToken).ConfigureAwait(false);
+            return new SendReport(id, SendResult.Failed, why, what);
+        }
+        var message = composer.Compose(new ReminderMessage(
+            item.Key.Kind, item.Key.Session, item.Key.Number, item.Title, item.Proposer, item.LeadDivision, item.CoDivisions,
+            item.AssignedOn, dueOn, role == ReminderRole.Lead && item.Extension is not null ? item.DueOn : null,
+            row.Division, role == ReminderRole.Lead ? DivisionRole.Lead : DivisionRole.CoDivision, row.Stage,
+            dueOn.DayNumber - today.DayNumber, recipients.To, recipients.Cc,
+            new ReminderContact(options.ContactName, mail.Coordinator, options.ContactPhone)));
+        var outcome = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent:
+                if (!await reminders.MarkSentAsync(id, SenderName, message.MessageId, recipients.ToString(), cancellationToken).ConfigureAwait(false))
+                {
+                    logger.LogWarning("Reminder {Id} was sent (Message-ID {MessageId}) but its claim had passed to another sender: it may arrive twice.", id, message.MessageId);
+                }
+                var note = sent.RejectedCopies.Count == 0 ? sent.ServerReply : $"{sent.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", sent.RejectedCopies)}";
+                return new SendReport(id, SendResult.Sent, note, what);
+            case SendOutcome.Permanent permanent:
+                await reminders.MarkFailedAsync(id, SenderName, permanent.Reason, cancellationToken).ConfigureAwait(false);
+                logger.LogError("Reminder {Id} to {Division} refused for good: {Reason}", id, row.Division, permanent.Reason);
+                return new SendReport(id, SendResult.Failed, permanent.Reason, what);
+            case SendOutcome.Transient transient:
+                await reminders.ReleaseAsync(id, SenderName, transient.Reason, cancellationToken).ConfigureAwait(false);
+                logger.LogWarning("Reminder {Id} to {Division} not sent, stays owed: {Reason}", id, row.Division, transient.Reason);
+                return new SendReport(id, SendResult.StillOwed, transient.Reason, what);
+            default:
+                throw new InvalidOperationException($"unknown send outcome {outcome}");
+        }
+    }
+
+    // Between the sweep and the send the ledger may have changed: an import recorded the reply,
+    // the return or an extension. Such a reminder is no longer owed.
+    private static string? StaleReason(Item? item, ReminderRecord row, DateOnly today)
+    {
+        if (item is null) return "事项已不在台账中 (item no longer in the ledger)";
+        if (item.IsReturned) return "事项已退回 (item returned)";
+        if (item.IsRepliedBy(today)) return "事项已答复 (item answered)";
+        var role = row.Role == "lead" ? ReminderRole.Lead : ReminderRole.CoDivision;
+        var due = ReminderPlan.DueOnFor(item, role).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return due == row.DueOn ? null : $"办理期限已改为 {due} (due date changed to {due})";
+    }
+}
+
+/// <summary>What became of one reminder.</summary>
+/// <param name="Id">The reminder's row id.</param>
+/// <param name="Result">Sent, still owed, failed, cancelled, or claimed by another sender.</param>
+/// <param name="Detail">The server's reply or the reason.</param>
+/// <param name="What">The line the coordinator reads: item number, division, stage, recipients.</param>
+internal sealed record SendReport(long Id, SendResult Result, string Detail, string What = "");
+
+/// <summary>The end of one send attempt.</summary>
+internal enum SendResult
+{
+    Sent,
+    StillOwed,
+    Failed,
+    Cancelled,
+    NotMine,
+}
