@@ -1,0 +1,96 @@
+namespace Proposals.Domain.Reminders;
+
+/// <summary>
+/// When reminders (催办) go out; every number is a setting under <c>Reminders:</c>.
+/// Invalid settings fail here, when the policy is built, naming the setting.
+/// </summary>
+/// <remarks>
+/// The properties are get-only on purpose: a configuration binder then fills the policy through
+/// the constructor (validated) and does not append to <see cref="DaysBefore"/> afterwards.
+/// </remarks>
+public sealed record ReminderPolicy
+{
+    private const int MaxDaysBeforeAllowed = 365;
+
+    private readonly int[] _daysBefore;
+
+    /// <summary>Builds and checks a policy.</summary>
+    /// <param name="daysBefore">Reminders this many calendar days before the due date (Reminders:DaysBefore); null for 15, 7, 3, 1.</param>
+    /// <param name="overdueEveryWorkingDays">Working days between reminders after the due date (Reminders:OverdueEveryWorkingDays).</param>
+    /// <param name="remindOnDueDate">Whether to remind on the due date itself (Reminders:RemindOnDueDate).</param>
+    /// <param name="maxOverdueStages">At most this many reminders after the due date (Reminders:MaxOverdueStages); null for no limit, 0 for none.</param>
+    public ReminderPolicy(
+        IReadOnlyList<int>? daysBefore = null,
+        int overdueEveryWorkingDays = 5,
+        bool remindOnDueDate = true,
+        int? maxOverdueStages = null)
+    {
+        _daysBefore = CheckDaysBefore(daysBefore ?? [15, 7, 3, 1]);
+        BeforeCodes = Array.ConvertAll(_daysBefore, StageCodes.Before);
+        if (overdueEveryWorkingDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(overdueEveryWorkingDays), overdueEveryWorkingDays,
+                $"Setting Reminders:OverdueEveryWorkingDays must be 1 or more working days; it is {overdueEveryWorkingDays}.");
+        }
+        if (maxOverdueStages < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxOverdueStages), maxOverdueStages,
+                $"Setting Reminders:MaxOverdueStages must be 0 or more (or left out for no limit); it is {maxOverdueStages}.");
+        }
+        OverdueEveryWorkingDays = overdueEveryWorkingDays;
+        RemindOnDueDate = remindOnDueDate;
+        MaxOverdueStages = maxOverdueStages;
+    }
+
+    /// <summary>15, 7, 3 and 1 days before, on the due date, then every 5 working days without limit.</summary>
+    public static ReminderPolicy Default { get; } = new();
+
+    /// <summary>Calendar days before the due date that get a reminder, largest first.</summary>
+    public IReadOnlyList<int> DaysBefore => _daysBefore;
+
+    /// <summary>Working days between two reminders after the due date.</summary>
+    public int OverdueEveryWorkingDays { get; }
+
+    /// <summary>Whether the due date itself gets a reminder ("due").</summary>
+    public bool RemindOnDueDate { get; }
+
+    /// <summary>The most reminders after the due date; null for no limit.</summary>
+    public int? MaxOverdueStages { get; }
+
+    /// <summary>The largest of <see cref="DaysBefore"/>, 0 when there is none.</summary>
+    public int MaxDaysBefore => _daysBefore.Length == 0 ? 0 : _daysBefore[0];
+
+    /// <summary>The stage codes of <see cref="DaysBefore"/>, in the same order (made once, not per item).</summary>
+    internal string[] BeforeCodes { get; }
+
+    /// <inheritdoc />
+    public bool Equals(ReminderPolicy? other) =>
+        other is not null
+        && _daysBefore.AsSpan().SequenceEqual(other._daysBefore)
+        && OverdueEveryWorkingDays == other.OverdueEveryWorkingDays
+        && RemindOnDueDate == other.RemindOnDueDate
+        && MaxOverdueStages == other.MaxOverdueStages;
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(MaxDaysBefore, _daysBefore.Length, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
+
+    private static int[] CheckDaysBefore(IReadOnlyList<int> days)
+    {
+        var sorted = days.OrderDescending().ToArray();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i] is < 1 or > MaxDaysBeforeAllowed)
+            {
+                throw new ArgumentOutOfRangeException("daysBefore", sorted[i],
+                    $"Setting Reminders:DaysBefore lists {sorted[i]}: each entry is a number of calendar days before the due date, from 1 to {MaxDaysBeforeAllowed}.");
+            }
+            if (i > 0 && sorted[i] == sorted[i - 1])
+            {
+                throw new ArgumentException(
+                    $"Setting Reminders:DaysBefore lists {sorted[i]} more than once; each stage needs its own day.", "daysBefore");
+            }
+        }
+        return sorted;
+    }
+}
