@@ -18,7 +18,7 @@ public sealed class CalendarStore(LedgerDatabase database, TimeProvider? clock =
         if (!await HasTableAsync(connection, cancellationToken).ConfigureAwait(false)) return [];
         var rows = await connection.QueryAsync<(long Year, string Schedule)>(new CommandDefinition(
             "SELECT year, schedule FROM calendar_years ORDER BY year", cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.SelectMany(r => CalendarFile.Parse(r.Schedule, $"calendar_years {r.Year}").Schedules).ToList();
+        return rows.SelectMany(r => CalendarFile.Parse(r.Schedule, $"calendar_years {r.Year}")).ToList();
     }
 
     /// <summary>Stores the schedules, replacing stored ones for the same years, in one transaction.</summary>

@@ -30,14 +30,14 @@ internal static class CalendarCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
             var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path);
-            foreach (var year in parsed.Unpublished)
+            foreach (var year in parsed.UnpublishedYears)
             {
                 console.Error.WriteLine($"警告: {path} 中 {year} 年的安排尚未公布 (days is empty), 未载入 (the {year} schedule is not published yet; nothing loaded for it).");
             }
-            if (parsed.Schedules.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
+            if (parsed.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            await new CalendarStore(context.Database, context.Clock).SaveAsync(parsed.Schedules).ConfigureAwait(false);
-            foreach (var s in parsed.Schedules)
+            await new CalendarStore(context.Database, context.Clock).SaveAsync(parsed).ConfigureAwait(false);
+            foreach (var s in parsed)
             {
                 var off = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.Holiday);
                 var work = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.WorkingWeekend);

@@ -19,6 +19,10 @@ internal static class ProposalsCommand
         root.Subcommands.Add(DeadlineCommand.Create(console));
         root.Subcommands.Add(CalendarCommand.Create(console));
         root.Subcommands.Add(MigrateCommand.Create(console));
+        root.Subcommands.Add(SweepCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
+        // `proposals` alone starts the worker, as `proposals run` does.
+        RunCommand.Configure(root, console);
         return root;
     }
 

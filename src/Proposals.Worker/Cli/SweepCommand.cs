@@ -19,7 +19,7 @@ internal static class SweepCommand
         command.SetAction(async (parse, cancel) =>
         {
             var context = CommandContext.Create(console, parse.GetValue(db));
-            var services = SweepServices.Create(context);
+            await using var services = SweepServices.Create(context);
             var now = parse.GetValue(asOf) is { } text ? CliDate.ParseInstant(text, "--as-of", context.Ledger.Zone) : context.Clock.GetUtcNow();
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, context.Ledger.Zone).DateTime);
             await context.EnsureSchemaAsync().ConfigureAwait(false);

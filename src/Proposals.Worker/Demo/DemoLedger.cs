@@ -1,0 +1,82 @@
+using Proposals.Domain.Calendar;
+using Proposals.Domain.Deadlines;
+using Proposals.Domain.Ledger;
+using Proposals.Storage;
+
+namespace Proposals.Worker.Demo;
+
+/// <summary>
+/// A demo ledger whose items fall due around today: one a week ahead, one three days ahead, one due
+/// today, one just overdue, one long overdue and key, one whose co-division's input is due tomorrow,
+/// one answered and one returned. The first sweep then owes a reminder of every kind.
+/// </summary>
+internal static class DemoLedger
+{
+    public const string DatabasePath = "data/demo/proposals.db";
+    public const string OutboxPath = "data/demo/outbox";
+    private const string Session = "演示届次";
+
+    private static readonly Division[] Divisions =
+    [
+        new("综合处", "zonghe@finance.example.org", "zonghe.head@finance.example.org"),
+        new("银行保险处", "yinbao@finance.example.org", "yinbao.head@finance.example.org"),
+        new("地方金融监管处", "jianguan@finance.example.org", "jianguan.head@finance.example.org"),
+        new("金融服务处", "fuwu@finance.example.org", null),
+    ];
+
+    /// <summary>
+    /// Writes the demo divisions and items for the sweep day: today when it is a working day, else
+    /// the last working day before it. Returns what it did, for the console.
+    /// </summary>
+    public static async Task<string> FillAsync(LedgerDatabase database, WorkingCalendar calendar, DateOnly today, TimeLimits limits, CancellationToken cancellationToken)
+    {
+        var day = calendar.OnOrBefore(today);
+        await new DivisionStore(database).UpsertAsync(Divisions, cancellationToken).ConfigureAwait(false);
+        var items = Items(day, calendar, limits);
+        await new ItemStore(database).UpsertAsync(items, cancellationToken).ConfigureAwait(false);
+        return $"演示台账 demo ledger: {database.DataSource}, {items.Count} 件, 以 {day:yyyy-MM-dd} 为催办日 (sweep day); 邮件见 (emails in) {OutboxPath}/";
+    }
+
+    /// <summary>The demo items for sweep day <paramref name="day"/>.</summary>
+    internal static IReadOnlyList<Item> Items(DateOnly day, WorkingCalendar calendar, TimeLimits limits)
+    {
+        Item Make(ItemKind kind, string number, string title, string proposer, string lead, DateOnly due, string[]? co = null,
+            bool key = false, DateOnly? replied = null, bool returned = false)
+        {
+            var assigned = due.AddMonths(-limits.ReplyMonths);
+            return new Item
+            {
+                Key = new ItemKey(kind, Session, number),
+                Title = title,
+                Proposer = proposer,
+                LeadDivision = lead,
+                CoDivisions = co ?? [],
+                AssignedOn = assigned,
+                DueOn = due,
+                CoInputDueOn = DueDate.AfterMonths(calendar, assigned, limits.CoInputMonths),
+                RepliedOn = replied,
+                IsKey = key,
+                IsReturned = returned,
+            };
+        }
+
+        var coAssigned = day.AddDays(1).AddMonths(-limits.CoInputMonths);
+        var withCo = Make(ItemKind.Npc, "D006", "关于建立政府性融资担保风险补偿机制的建议", "刘洋", "金融服务处",
+            DueDate.AfterMonths(calendar, coAssigned, limits.ReplyMonths), ["银行保险处", "地方金融监管处"]) with
+        {
+            AssignedOn = coAssigned,
+            CoInputDueOn = day.AddDays(1),
+        };
+        return
+        [
+            Make(ItemKind.Npc, "D001", "关于加大小微企业首贷支持力度的建议", "王建国", "银行保险处", day.AddDays(7)),
+            Make(ItemKind.Npc, "D002", "关于推进普惠金融服务站建设的建议", "李梅、张伟", "金融服务处", day.AddDays(3)),
+            Make(ItemKind.Cppcc, "D003", "关于防范和处置非法集资的提案", "赵敏", "地方金融监管处", day),
+            Make(ItemKind.Cppcc, "D004", "关于优化企业上市培育服务的提案", "孙丽", "综合处", calendar.OnOrBefore(day.AddDays(-1))),
+            Make(ItemKind.Npc, "D005", "关于规范地方金融组织监管的建议", "周强", "地方金融监管处", calendar.OnOrBefore(day.AddDays(-20)), key: true),
+            withCo,
+            Make(ItemKind.Npc, "D007", "关于发展绿色金融的建议", "吴静", "银行保险处", day.AddDays(5), replied: day.AddDays(-2)),
+            Make(ItemKind.Cppcc, "D008", "关于城市公交线路调整的提案", "郑华", "综合处", day.AddDays(2), returned: true),
+        ];
+    }
+}

@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Proposals.Storage;
+using Proposals.Worker.Jobs;
+using Proposals.Worker.Sweep;
+
+namespace Proposals.Worker.Hosting;
+
+/// <summary>
+/// The worker: Hangfire server with the recurring jobs, and the Hangfire Dashboard. Hangfire keeps
+/// its own state in memory; everything that must survive a restart (what is owed, what was sent)
+/// is in the ledger database, so a restart loses dashboard history at most, never a reminder.
+/// </summary>
+internal static class WorkerHost
+{
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> commandLine, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            EnvironmentName = AppConfiguration.EnvironmentName,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddProposalsSources(commandLine);
+        builder.Services.AddProposals(builder.Configuration);
+        configure?.Invoke(builder.Services);
+        var dashboard = builder.Configuration.GetSection("Dashboard").Get<DashboardOptions>() ?? new DashboardOptions();
+        builder.WebHost.UseUrls(dashboard.Urls);
+        builder.Services.AddAntiforgery();
+        builder.Services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }));
+        builder.Services.AddHangfireServer(server =>
+        {
+            server.ServerName = ReminderSender.SenderName;
+            server.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
+        });
+        var app = builder.Build();
+        app.UseAntiforgery();
+        app.UseHangfireDashboard(dashboard.Path, new Hangfire.DashboardOptions
+        {
+            DashboardTitle = "建议提案催办 Proposals",
+            Authorization = [new LocalRequestsOnly()],
+            DisplayStorageConnectionString = false,
+        });
+        app.MapGet("/", () => Results.Redirect(dashboard.Path));
+        app.MapGet("/health", () => Results.Text("ok"));
+        app.Lifetime.ApplicationStarted.Register(() => Schedule(app.Services));
+        return app;
+    }
+
+    /// <summary>Registers the recurring jobs and queues the catch-up sweep.</summary>
+    private static void Schedule(IServiceProvider services)
+    {
+        var ledger = services.GetRequiredService<LedgerOptions>();
+        var reminders = services.GetRequiredService<ReminderOptions>();
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var at = reminders.SweepTime;
+        recurring.AddOrUpdate<SweepJob>(SweepJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
+        // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
+        services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals").LogInformation(
+            "Ledger {Database}; reminder sweep daily at {At} {Zone}; dashboard {Urls}{Path}",
+            services.GetRequiredService<LedgerDatabase>().DataSource, reminders.SweepAt, ledger.TimeZone,
+            services.GetRequiredService<DashboardOptions>().Urls, services.GetRequiredService<DashboardOptions>().Path);
+    }
+}
