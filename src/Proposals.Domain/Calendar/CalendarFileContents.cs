@@ -28,6 +28,7 @@ public sealed class CalendarFileContents : IReadOnlyList<YearSchedule>
         Format = format;
         _schedules = schedules.OrderBy(s => s.Year).ToList();
         UnpublishedYears = unpublishedYears.Order().ToList();
+        Years = _schedules.Select(s => s.Year).ToList();
     }
 
     /// <summary>The file the schedules were read from.</summary>
@@ -40,7 +41,7 @@ public sealed class CalendarFileContents : IReadOnlyList<YearSchedule>
     public IReadOnlyList<int> UnpublishedYears { get; }
 
     /// <summary>The years that have a schedule in this file, in order.</summary>
-    public IReadOnlyList<int> Years => _schedules.Select(s => s.Year).ToList();
+    public IReadOnlyList<int> Years { get; }
 
     /// <inheritdoc />
     public YearSchedule this[int index] => _schedules[index];

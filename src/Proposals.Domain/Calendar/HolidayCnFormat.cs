@@ -34,7 +34,7 @@ internal static class HolidayCnFormat
             // holiday-cn sometimes marks the weekday a holiday ends on as a working day
             // (2020-02-03 after the extended Spring Festival); a weekday works anyway.
             if (!off && !ScheduleBuilder.IsWeekend(date)) continue;
-            builder.Add(date, off ? DayKind.Holiday : DayKind.WorkingWeekend, name, $"{path} ({name} {year})");
+            builder.Add(date, off ? DayKind.Holiday : DayKind.WorkingWeekend, name, $"{path} ({year} {name})");
         }
 
         var source = papers.Count > 0 ? string.Join(ProjectCalendarFormat.NoticeSeparator, papers) : $"holiday-cn {json.SourceName}";

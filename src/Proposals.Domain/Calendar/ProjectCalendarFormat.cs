@@ -47,10 +47,11 @@ internal static class ProjectCalendarFormat
             var year = json.Year(entry, "year", path);
             if (!seen.TryAdd(year, path)) throw json.Error($"{path}.year", $"{year} is listed twice (also at {seen[year]})");
 
+            var source = ReadNotices(entry, path, json);
             var builder = new ScheduleBuilder(year, json.SourceName);
             ReadHolidays(entry, path, builder, json);
             if (builder.IsEmpty) unpublished.Add(year);
-            else schedules.Add(builder.Build(ReadNotices(entry, path, json)));
+            else schedules.Add(builder.Build(source));
         }
         return new CalendarFileContents(json.SourceName, CalendarFileFormat.Project, schedules, unpublished);
     }

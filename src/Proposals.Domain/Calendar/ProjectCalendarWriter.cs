@@ -46,7 +46,7 @@ internal static class ProjectCalendarWriter
         WriteList(text, "notices", Notices(schedule.Source).ToList(), ",");
         var holidays = schedule.Days
             .GroupBy(d => d.Value.Name)
-            .OrderBy(g => g.Min(d => d.Key))
+            .OrderBy(g => FirstDayOff(g) ?? g.Min(d => d.Key))
             .Select(g => Holiday(g.Key, g.ToList()))
             .ToList();
         WriteList(text, "holidays", holidays, "");
@@ -84,6 +84,11 @@ internal static class ProjectCalendarWriter
         var work = days.Where(d => d.Value.Kind == DayKind.WorkingWeekend).Select(d => d.Key).Order().Select(Iso);
         return $"{{\"name\": {Quote(name)}, \"off\": [{string.Join(", ", off.Select(Quote))}], \"work\": [{string.Join(", ", work.Select(Quote))}]}}";
     }
+
+    // Holidays in the order they are taken, not the order their working weekend days fall in
+    // (2026: 中秋节 from Sep 25 comes before 国庆节, whose first working day is Sep 20).
+    private static DateOnly? FirstDayOff(IEnumerable<KeyValuePair<DateOnly, ScheduledDay>> days) =>
+        days.Where(d => d.Value.Kind == DayKind.Holiday).Select(d => (DateOnly?)d.Key).Min();
 
     /// <summary>Runs of consecutive days as FROM..TO, single days as themselves.</summary>
     private static IEnumerable<string> Ranges(IEnumerable<DateOnly> dates)
