@@ -18,7 +18,9 @@ public static partial class ReminderPlan
     /// bureau had the item was never owed, so it is neither sent nor counted as superseded. A stage
     /// planned on the assignment day itself is owed: an item that arrives 3 days before its due
     /// date is reminded of it that day. Stages are planned over the whole policy first and only
-    /// then cut to the window, so a stage keeps its code whatever window is asked for.
+    /// then cut to the window, so a stage keeps its code whatever window is asked for. Without a
+    /// cap (<see cref="ReminderPolicy.MaxOverdueStages"/>) overdue stages never end: give a real
+    /// <paramref name="through"/> before materializing the sequence.
     /// </remarks>
     public static IEnumerable<ReminderStage> Stages(
         DateOnly dueOn, DateOnly from, DateOnly through, WorkingCalendar calendar, ReminderPolicy policy)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Proposals.Domain.Reminders;
 
 namespace Proposals.Tests.Reminders;
@@ -52,5 +53,38 @@ public class ReminderPolicyFacts
         var p = new ReminderPolicy([]);
         Assert.Empty(p.DaysBefore);
         Assert.Equal(0, p.MaxDaysBefore);
+    }
+
+    [Fact]
+    public void Binds_FromTheRemindersSection_ThroughTheConstructor()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Reminders:DaysBefore:0"] = "10",
+            ["Reminders:DaysBefore:1"] = "2",
+            ["Reminders:MaxOverdueStages"] = "6",
+        }).Build();
+
+        var p = config.GetSection("Reminders").Get<ReminderPolicy>();
+
+        Assert.Equal(new ReminderPolicy([10, 2], maxOverdueStages: 6), p);
+
+        var onlyOne = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Reminders:RemindOnDueDate"] = "false",
+        }).Build().GetSection("Reminders").Get<ReminderPolicy>();
+        Assert.Equal(new ReminderPolicy([15, 7, 3, 1], remindOnDueDate: false), onlyOne); // settings left out keep their defaults
+    }
+
+    [Fact]
+    public void Binding_FailsWithTheSettingsName_WhenASettingIsBad()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Reminders:OverdueEveryWorkingDays"] = "0",
+        }).Build();
+
+        var e = Assert.ThrowsAny<Exception>(() => config.GetSection("Reminders").Get<ReminderPolicy>());
+        Assert.Contains("Reminders:OverdueEveryWorkingDays", (e.InnerException ?? e).Message);
     }
 }
