@@ -24,7 +24,7 @@ internal sealed partial class ParagraphRenderer
         ArgumentNullException.ThrowIfNull(templateText);
         this.source = source ?? throw new ArgumentNullException(nameof(source));
         if (!Parser.TryParse(templateText, out var parsed, out var error))
-            throw new ReportTemplateException(source, LineOf(error), error);
+            throw new ReportTemplateException(source, LineOf(error), FirstLine(error));
         template = parsed;
     }
 
@@ -54,8 +54,8 @@ internal sealed partial class ParagraphRenderer
     public string Render(YearReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        // Strict: a misspelt variable in an edited template must fail loudly, not print nothing.
-        var options = new TemplateOptions { StrictVariables = true };
+        // Strict: a misspelt variable or filter in an edited template must fail loudly, not print nothing.
+        var options = new TemplateOptions { StrictVariables = true, StrictFilters = true };
         var context = new TemplateContext(ParagraphModel.Of(report), options);
         string text;
         try
@@ -64,11 +64,15 @@ internal sealed partial class ParagraphRenderer
         }
         catch (Exception e) when (e is InvalidOperationException or FluidException or ParseException)
         {
-            throw new ReportTemplateException(source, null, e.Message, e);
+            throw new ReportTemplateException(
+                source, null, $"the template uses a value or filter the report does not have ({FirstLine(e.Message)}); the values are listed at the top of the shipped template", e);
         }
         // Line breaks in the template are layout: the paragraph is one line of running Chinese text.
         return LineBreak().Replace(text, "").Trim();
     }
+
+    // Fluid appends the offending source after a line break; the position is already in the first line.
+    private static string FirstLine(string? text) => (text ?? "").Split('\n')[0].Trim();
 
     private static int? LineOf(string error)
     {

@@ -84,6 +84,29 @@ public sealed class ParagraphFacts
     }
 
     [Fact]
+    public void UnknownFilter_FailsInsteadOfPassingTheValueThrough()
+    {
+        var renderer = new ParagraphRenderer("{{ year | percent }}", "filter.liquid");
+        var e = Assert.Throws<ReportTemplateException>(() => renderer.Render(YearReport.Build([], 2019, D("2019-12-31"))));
+        Assert.StartsWith("filter.liquid", e.Message);
+    }
+
+    [Fact]
+    public void EditedTemplateFile_IsTheOneUsed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"paragraph-{Guid.NewGuid():N}.liquid");
+        File.WriteAllText(path, "{{ year }}年共承办{{ total.assigned }}件,办复率{{ total.replyRate }}。");
+        try
+        {
+            Assert.Equal("2018年共承办9件,办复率100%。", ParagraphRenderer.FromFile(path).Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31"))));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void MissingTemplateFile_NamesThePath()
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.liquid");
