@@ -1,0 +1,75 @@
+using Proposals.Domain.Ledger;
+
+namespace Proposals.Domain.Rates;
+
+/// <summary>
+/// 年度办理情况: the figures of the items assigned in one year, as they stood on a date,
+/// per kind, per lead division and in all.
+/// </summary>
+public sealed class YearReport
+{
+    internal YearReport(
+        int year,
+        DateOnly asOf,
+        RateSettings settings,
+        IReadOnlyDictionary<ItemKind, Figures> kinds,
+        Figures total,
+        IReadOnlyList<DivisionFigures> divisions,
+        IReadOnlyList<KeyItemState> keyItems)
+    {
+        Year = year;
+        AsOf = asOf;
+        Settings = settings;
+        Kinds = kinds;
+        Total = total;
+        Divisions = divisions;
+        KeyItems = keyItems;
+    }
+
+    /// <summary>The year the items were assigned in.</summary>
+    public int Year { get; }
+
+    /// <summary>The date the figures describe.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>How the rates were counted.</summary>
+    public RateSettings Settings { get; }
+
+    /// <summary>Figures per kind; both kinds are always present, empty where there were no items.</summary>
+    public IReadOnlyDictionary<ItemKind, Figures> Kinds { get; }
+
+    /// <summary>Both kinds together.</summary>
+    public Figures Total { get; }
+
+    /// <summary>Figures per lead division and kind, ordered by division then kind; only groups with items.</summary>
+    public IReadOnlyList<DivisionFigures> Divisions { get; }
+
+    /// <summary>The key items (重点督办) of the year that were not returned, in ledger order.</summary>
+    public IReadOnlyList<KeyItemState> KeyItems { get; }
+
+    /// <summary>
+    /// Builds the report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.
+    /// Items of other years, and items assigned after the as-of date, are ignored.
+    /// </summary>
+    public static YearReport Build(IEnumerable<Item> items, int year, DateOnly asOf, RateSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var builder = new YearReportBuilder(year, asOf, settings ?? RateSettings.Default);
+        foreach (var item in items) builder.Add(item);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The as-of date used when none is given: the last day of a past year, or today for the current year.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year has not begun on <paramref name="today"/>.</exception>
+    public static DateOnly DefaultAsOf(int year, DateOnly today)
+    {
+        if (year > today.Year)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(year), year, $"The year {year} has not begun yet (today is {today:yyyy-MM-dd}).");
+        }
+        return year == today.Year ? today : new DateOnly(year, 12, 31);
+    }
+}

@@ -1,0 +1,87 @@
+using Proposals.Domain.Ledger;
+
+namespace Proposals.Domain.Rates;
+
+/// <summary>
+/// Builds a <see cref="YearReport"/> from items fed one at a time, e.g. straight from a database reader.
+/// Only counts are kept, plus the few key items.
+/// </summary>
+public sealed class YearReportBuilder
+{
+    private readonly int year;
+    private readonly DateOnly asOf;
+    private readonly RateSettings settings;
+    private readonly Dictionary<ItemKind, FiguresTally> kinds = new()
+    {
+        [ItemKind.Npc] = new FiguresTally(),
+        [ItemKind.Cppcc] = new FiguresTally(),
+    };
+    private readonly Dictionary<(string Division, ItemKind Kind), FiguresTally> divisions = [];
+    private readonly List<KeyItemState> keyItems = [];
+
+    /// <summary>Starts a report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not a calendar year, or the as-of date is before it begins.</exception>
+    public YearReportBuilder(int year, DateOnly asOf, RateSettings settings)
+    {
+        if (year < 1 || year > 9999)
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The report year must be a calendar year.");
+        if (asOf < new DateOnly(year, 1, 1))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(asOf), asOf, $"The as-of date {asOf:yyyy-MM-dd} is before the year {year} begins.");
+        }
+        this.year = year;
+        this.asOf = asOf;
+        this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    }
+
+    /// <summary>Counts one item; returns false when it belongs to another year or was assigned after the as-of date.</summary>
+    public bool Add(Item item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        // An item assigned after the as-of date did not exist yet on that date.
+        if (item.AssignedOn.Year != year || item.AssignedOn > asOf) return false;
+
+        var kind = item.Key.Kind;
+        kinds[kind].Add(item, asOf);
+
+        var key = (item.LeadDivision, kind);
+        if (!divisions.TryGetValue(key, out var tally))
+        {
+            tally = new FiguresTally();
+            divisions[key] = tally;
+        }
+        tally.Add(item, asOf);
+
+        if (item.IsKey && !item.IsReturned) keyItems.Add(KeyItemState.Of(item, asOf));
+        return true;
+    }
+
+    /// <summary>The report for the items added so far.</summary>
+    public YearReport Build()
+    {
+        var total = new FiguresTally();
+        foreach (var tally in kinds.Values) total.Add(tally);
+
+        var byDivision = divisions
+            .OrderBy(d => d.Key.Division, StringComparer.Ordinal)
+            .ThenBy(d => d.Key.Kind)
+            .Select(d => new DivisionFigures(d.Key.Division, d.Key.Kind, d.Value.ToFigures(settings)))
+            .ToList();
+
+        var keys = keyItems
+            .OrderBy(k => k.Key.Kind)
+            .ThenBy(k => k.Key.Session, StringComparer.Ordinal)
+            .ThenBy(k => k.Key.Number, StringComparer.Ordinal)
+            .ToList();
+
+        return new YearReport(
+            year,
+            asOf,
+            settings,
+            kinds.ToDictionary(k => k.Key, k => k.Value.ToFigures(settings)),
+            total.ToFigures(settings),
+            byDivision,
+            keys);
+    }
+}

@@ -1,0 +1,20 @@
+using Proposals.Domain.Rates;
+
+namespace Proposals.Tests.Reporting;
+
+internal static class FiguresText
+{
+    /// <summary>
+    /// The counts in one line, in this order:
+    /// assigned replied onTime overdueOpen | evaluated 满意 基本满意 不满意 | A B C D | returned extended key keyReplied.
+    /// </summary>
+    public static string Counts(Figures f) =>
+        $"{f.Assigned} {f.Replied} {f.RepliedOnTime} {f.OverdueOpen} | " +
+        $"{f.Evaluated} {f.Satisfied} {f.BasicallySatisfied} {f.Dissatisfied} | " +
+        $"{f.ClassA} {f.ClassB} {f.ClassC} {f.ClassD} | " +
+        $"{f.Returned} {f.Extended} {f.KeyItems} {f.KeyReplied}";
+
+    /// <summary>The four rates as the report shows them: reply, on-time, satisfaction, class A.</summary>
+    public static string Rates(Figures f) =>
+        $"{Percent.Format(f.ReplyRate)} {Percent.Format(f.OnTimeReplyRate)} {Percent.Format(f.SatisfactionRate)} {Percent.Format(f.ClassARate)}";
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Proposals.Worker.Reporting;
+
+namespace Proposals.Tests.Reporting;
+
+/// <summary>Scripts rely on this shape: names, order and types are pinned here.</summary>
+public sealed class JsonFormatFacts
+{
+    private static readonly string[] Counts =
+    [
+        "assigned", "replied", "repliedOnTime", "overdueOpen", "evaluated", "satisfied", "basicallySatisfied",
+        "dissatisfied", "classA", "classB", "classC", "classD", "returned", "extended", "keyItems", "keyReplied",
+    ];
+
+    private static readonly string[] Rates = ["replyRate", "onTimeReplyRate", "satisfactionRate", "classARate"];
+
+    private static JsonElement Parse(Proposals.Domain.Rates.YearReport report, string paragraph = "段落。") =>
+        JsonDocument.Parse(Render.Bytes(new JsonReportFormat(), report, paragraph)).RootElement.Clone();
+
+    private static void AssertFigures(JsonElement figures, params string[] leading)
+    {
+        Assert.Equal([.. leading, .. Counts, .. Rates], figures.EnumerateObject().Select(p => p.Name));
+        foreach (var name in Counts) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
+        foreach (var name in Rates)
+        {
+            var rate = figures.GetProperty(name);
+            Assert.True(rate.ValueKind is JsonValueKind.Null || rate.ValueKind is JsonValueKind.Number && rate.GetDouble() is >= 0 and <= 1,
+                $"{name} is {rate}");
+        }
+    }
+
+    [Fact]
+    public void Shape_IsPinned()
+    {
+        var root = Parse(Render.Ledger2019(), "2019年承办……");
+        Assert.Equal(["year", "asOf", "kinds", "divisions", "paragraph", "keyItemList"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2019, root.GetProperty("year").GetInt32());
+        Assert.Equal("2019-12-31", root.GetProperty("asOf").GetString());
+        Assert.Equal("2019年承办……", root.GetProperty("paragraph").GetString());
+        Assert.Equal(["npc", "cppcc"], root.GetProperty("kinds").EnumerateObject().Select(p => p.Name));
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value);
+
+        var divisions = root.GetProperty("divisions").EnumerateArray().ToList();
+        Assert.Equal(6, divisions.Count);
+        foreach (var d in divisions) AssertFigures(d, "division", "kind");
+        Assert.Equal(("综合处", "npc"), (divisions[0].GetProperty("division").GetString(), divisions[0].GetProperty("kind").GetString()));
+
+        var key = root.GetProperty("keyItemList").EnumerateArray().First();
+        Assert.Equal(["kind", "session", "number", "title", "division", "status", "dueOn", "repliedOn", "repliedOnTime"],
+            key.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2019-06-05", key.GetProperty("dueOn").GetString());
+    }
+
+    [Fact]
+    public void Figures_CarryTheCounts_AndRatesRoundedToFourDecimals()
+    {
+        var npc = Parse(Render.Ledger2019()).GetProperty("kinds").GetProperty("npc");
+        Assert.Equal(16, npc.GetProperty("assigned").GetInt32());
+        Assert.Equal(2, npc.GetProperty("returned").GetInt32());
+        Assert.Equal(0.6875, npc.GetProperty("replyRate").GetDouble());
+        Assert.Equal(0.8889, npc.GetProperty("satisfactionRate").GetDouble());
+        Assert.Equal(0.4545, npc.GetProperty("classARate").GetDouble());
+    }
+
+    [Fact]
+    public void Rates_AreNull_WhenTheDenominatorIsZero()
+    {
+        var root = Parse(Render.Empty2019());
+        Assert.Empty(root.GetProperty("divisions").EnumerateArray());
+        var cppcc = root.GetProperty("kinds").GetProperty("cppcc");
+        AssertFigures(cppcc);
+        Assert.All(Rates, r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
+    }
+
+    [Fact]
+    public void ChineseText_StaysReadable()
+    {
+        var json = Render.Text(new JsonReportFormat(), Render.Ledger2019());
+        Assert.Contains("\"division\": \"综合处\"", json);
+    }
+}

@@ -1,0 +1,116 @@
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Rates;
+using Proposals.Worker.Reporting;
+using static Proposals.Tests.Reporting.Ledgers;
+
+namespace Proposals.Tests.Reporting;
+
+/// <summary>The shipped paragraph template, rendered for ledgers whose figures are known.</summary>
+public sealed class ParagraphFacts
+{
+    private static readonly ParagraphRenderer Shipped = ParagraphRenderer.FromProgramFolder();
+
+    private static string Render(IEnumerable<Item> items, int year, string asOf) =>
+        Shipped.Render(YearReport.Build(items, year, D(asOf)));
+
+    [Fact]
+    public void Seeds2018_CarryTheFactsOfTheExampleReport() =>
+        Assert.Equal(
+            "2018年承办市人大代表建议6件,已全部按期办理答复完毕,办复率为100%。" +
+            "承办市政协委员提案3件,已全部按期办理答复完毕,办复率为100%。",
+            Render(Seeds2018(), 2018, "2018-12-31"));
+
+    [Fact]
+    public void AllRepliedButSomeLate_GivesTheOnTimeRate() =>
+        Assert.Equal(
+            "2019年承办市人大代表建议2件,已全部办理答复完毕,办复率为100%,按期办复率为50%。未承办市政协委员提案。",
+            Render([Item(due: "2019-06-03", replied: "2019-06-01"), Item(due: "2019-06-03", replied: "2019-06-04")], 2019, "2019-12-31"));
+
+    [Fact]
+    public void NotAllReplied_SaysHowManyWere_AndGivesBothRates() =>
+        Assert.Equal(
+            "2019年未承办市人大代表建议。承办市政协委员提案3件,已办理答复2件,办复率为66.67%,按期办复率为33.33%。",
+            Render(
+            [
+                Item(ItemKind.Cppcc, due: "2019-06-03", replied: "2019-06-01"),
+                Item(ItemKind.Cppcc, due: "2019-06-03", replied: "2019-06-05"),
+                Item(ItemKind.Cppcc, due: "2019-06-03"),
+                Item(ItemKind.Cppcc, returned: true),
+            ], 2019, "2019-12-31"));
+
+    [Fact]
+    public void Evaluations_AddTheSatisfactionRate() =>
+        Assert.Equal(
+            "2019年承办市人大代表建议3件,已全部按期办理答复完毕,办复率为100%,满意率为50%。未承办市政协委员提案。",
+            Render(
+            [
+                Item(due: "2019-06-03", replied: "2019-06-01", satisfaction: Satisfaction.Satisfied),
+                Item(due: "2019-06-03", replied: "2019-06-01", satisfaction: Satisfaction.Dissatisfied),
+                Item(due: "2019-06-03", replied: "2019-06-01"),
+            ], 2019, "2019-12-31"));
+
+    [Fact]
+    public void NoItems_SaysSoPlainly() =>
+        Assert.Equal("2019年未承办市人大代表建议和市政协委员提案。", Render([], 2019, "2019-12-31"));
+
+    [Fact]
+    public void BeforeTheYearEnd_NamesTheAsOfDate() =>
+        Assert.Equal(
+            "截至2019年6月30日,2019年承办市人大代表建议1件,已办理答复0件,办复率为0%,按期办复率为0%。未承办市政协委员提案。",
+            Render([Item(due: "2019-07-31")], 2019, "2019-06-30"));
+
+    [Fact]
+    public void EditedTemplate_ChangesTheWording_NotTheNumbers()
+    {
+        var renderer = new ParagraphRenderer("{% for k in kinds %}{{ k.code }}={{ k.assigned }}/{{ k.replyRate }};\n{% endfor %}", "edited.liquid");
+        Assert.Equal("npc=6/100%;cppcc=3/100%;", renderer.Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31"))));
+    }
+
+    [Fact]
+    public void BrokenTemplate_NamesTheFileAndLine()
+    {
+        var e = Assert.Throws<ReportTemplateException>(() => new ParagraphRenderer("第一行\n第二行\n{% if kinds %}没有结束", "paragraph.liquid"));
+        Assert.Equal("paragraph.liquid", e.Source);
+        Assert.StartsWith("paragraph.liquid, line ", e.Message);
+        Assert.NotNull(e.Line);
+    }
+
+    [Fact]
+    public void MisspeltVariable_FailsInsteadOfPrintingNothing()
+    {
+        var renderer = new ParagraphRenderer("{{ kinds[0].asigned }}件", "typo.liquid");
+        var e = Assert.Throws<ReportTemplateException>(() => renderer.Render(YearReport.Build([], 2019, D("2019-12-31"))));
+        Assert.StartsWith("typo.liquid", e.Message);
+    }
+
+    [Fact]
+    public void UnknownFilter_FailsInsteadOfPassingTheValueThrough()
+    {
+        var renderer = new ParagraphRenderer("{{ year | percent }}", "filter.liquid");
+        var e = Assert.Throws<ReportTemplateException>(() => renderer.Render(YearReport.Build([], 2019, D("2019-12-31"))));
+        Assert.StartsWith("filter.liquid", e.Message);
+    }
+
+    [Fact]
+    public void EditedTemplateFile_IsTheOneUsed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"paragraph-{Guid.NewGuid():N}.liquid");
+        File.WriteAllText(path, "{{ year }}年共承办{{ total.assigned }}件,办复率{{ total.replyRate }}。");
+        try
+        {
+            Assert.Equal("2018年共承办9件,办复率100%。", ParagraphRenderer.FromFile(path).Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31"))));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void MissingTemplateFile_NamesThePath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.liquid");
+        var e = Assert.Throws<ReportTemplateException>(() => ParagraphRenderer.FromFile(path));
+        Assert.Contains(path, e.Message);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text;
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Rates;
+using Proposals.Worker.Reporting;
+using static Proposals.Tests.Reporting.Ledgers;
+
+namespace Proposals.Tests.Reporting;
+
+public sealed class TableFormatFacts
+{
+    [Fact]
+    public void Csv_StartsWithABom_AndChineseHeadings()
+    {
+        var bytes = Render.Bytes(new CsvReportFormat(), Render.Ledger2019());
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("主办处室,类别,承办,已办复,按期办复,逾期未办复,已测评,满意,基本满意,不满意,A类,B类,C类,D类,延期,退回,", lines[0]);
+        Assert.EndsWith(",办复率,按期办复率,满意率,解决率", lines[0]);
+        Assert.Equal("全局,人大代表建议,16,11,9,2,9,5,3,1,5,3,2,1,3,2,2,1,68.75%,56.25%,88.89%,45.45%", lines[1]);
+        Assert.StartsWith("全局,合计,24,", lines[3]);
+        Assert.StartsWith("综合处,人大代表建议,8,", lines[4]);
+        Assert.Equal(10, lines.Length);
+    }
+
+    [Fact]
+    public void Csv_QuotesCommas_AndKeepsFormulasAsText()
+    {
+        var report = YearReport.Build([Item(division: "=HYPERLINK(\"x\")"), Item(division: "办公室,综合处")], 2019, D("2019-12-31"));
+        var csv = Render.Text(new CsvReportFormat(), report);
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\",人大代表建议,1,", csv);
+        Assert.Contains("\"办公室,综合处\",人大代表建议,1,", csv);
+    }
+
+    [Fact]
+    public void Html_EscapesEveryText()
+    {
+        var report = YearReport.Build(
+            [Item(division: "<b>综合处</b>", key: true, title: "<script>alert('x')</script>关于加强金融服务的建议")], 2019, D("2019-12-31"));
+        var html = Render.Text(new HtmlReportFormat(), report, "段落<img src=x onerror=alert(1)>");
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<b>", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;关于加强金融服务的建议", html);
+        Assert.Contains("<td>&lt;b&gt;综合处&lt;/b&gt;</td>", html);
+    }
+
+    [Fact]
+    public void HtmlFragment_HasTheTables_WithoutThePage()
+    {
+        var html = HtmlReportFormat.Fragment(Render.Ledger2019(), "段落。");
+        Assert.DoesNotContain("<html", html);
+        Assert.Equal(3, html.Split("<table>").Length - 1);
+        Assert.Contains("<td class=\"n\">68.75%</td>", html);
+    }
+
+    [Fact]
+    public void Text_StartsWithTheParagraph_AndAlignsChineseColumns()
+    {
+        var text = Render.Text(new TextReportFormat(), Render.Ledger2019(), "2019年承办……");
+        var lines = text.Split('\n');
+        Assert.Equal("2019年承办……", lines[0]);
+        var table = lines.SkipWhile(l => l != "按类别").Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        Assert.Equal(4, table.Count);
+        // Right-aligned rate columns end at the same terminal column although the labels differ in characters.
+        Assert.Single(table.Select(DisplayWidth.Of).Distinct());
+        Assert.NotEqual(table[0].Length, table[1].Length);
+        Assert.Contains("按处室", lines);
+        Assert.Contains("重点督办", lines);
+    }
+
+    [Theory]
+    [InlineData("综合处", 6)]
+    [InlineData("A类", 3)]
+    [InlineData("83.33%", 6)]
+    [InlineData("—", 1)]
+    [InlineData("(无)", 4)]
+    public void DisplayWidth_CountsChineseAsTwoColumns(string text, int width) => Assert.Equal(width, DisplayWidth.Of(text));
+
+    [Theory]
+    [InlineData("text", "txt")]
+    [InlineData("JSON", "json")]
+    [InlineData(" csv ", "csv")]
+    [InlineData("xlsx", "xlsx")]
+    [InlineData("html", "html")]
+    public void Formats_AreFoundByName(string name, string extension) => Assert.Equal(extension, ReportFormats.Get(name).Extension);
+
+    [Fact]
+    public void Formats_UnknownName_ListsTheKnownOnes()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReportFormats.Get("pdf"));
+        Assert.Contains("text, json, csv, xlsx, html", e.Message);
+    }
+
+    [Fact]
+    public void EveryFormat_WritesAnEmptyYear() =>
+        Assert.All(ReportFormats.All, f => Assert.NotEmpty(Render.Bytes(f, Render.Empty2019())));
+
+    [Fact]
+    public void Kinds_UseTheFullChineseNames() =>
+        Assert.Equal(["人大代表建议", "政协提案", "合计"], ReportRows.ByKind(Render.Empty2019()).Select(r => r.Labels[0]));
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using ExcelDataReader;
+using Proposals.Worker.Reporting;
+
+namespace Proposals.Tests.Reporting;
+
+/// <summary>The workbook read back with ExcelDataReader, a library that did not write it.</summary>
+public sealed class XlsxFormatFacts
+{
+    static XlsxFormatFacts() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static Dictionary<string, List<object?[]>> ReadBack(Proposals.Domain.Rates.YearReport report)
+    {
+        using var stream = new MemoryStream(Render.Bytes(new XlsxReportFormat(), report));
+        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        var sheets = new Dictionary<string, List<object?[]>>();
+        do
+        {
+            var rows = new List<object?[]>();
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
+                rows.Add(row);
+            }
+            sheets[reader.Name] = rows;
+        }
+        while (reader.NextResult());
+        return sheets;
+    }
+
+    [Fact]
+    public void Workbook_HasTheSheetsWithChineseHeadings()
+    {
+        var sheets = ReadBack(Render.Ledger2019());
+        Assert.Equal(["按类别", "按处室", "重点督办"], sheets.Keys);
+        Assert.Equal(["类别", "承办", "已办复", "按期办复", "逾期未办复"], sheets["按类别"][0].Take(5).Cast<string>());
+        Assert.Equal(["主办处室", "类别", "承办"], sheets["按处室"][0].Take(3).Cast<string>());
+        Assert.Equal("解决率", sheets["按处室"][0][^1]);
+    }
+
+    [Fact]
+    public void Workbook_CarriesTheFigures_CountsAsNumbers()
+    {
+        var sheets = ReadBack(Render.Ledger2019());
+        var byKind = sheets["按类别"];
+        Assert.Equal(4, byKind.Count);
+        Assert.Equal(["人大代表建议", 16.0, 11.0, 9.0, 2.0], byKind[1].Take(5));
+        Assert.Equal(["合计", 24.0, 18.0, 14.0, 3.0], byKind[3].Take(5));
+        Assert.Equal("68.75%", byKind[1][^4]);
+
+        var byDivision = sheets["按处室"];
+        Assert.Equal(7, byDivision.Count);
+        Assert.Equal(["银行处", "政协提案", 2.0, 1.0], byDivision[6].Take(4));
+        Assert.Equal(3, sheets["重点督办"].Count - 1);
+    }
+
+    [Fact]
+    public void EmptyYear_KeepsTheHeadings_AndShowsDashForRates()
+    {
+        var sheets = ReadBack(Render.Empty2019());
+        Assert.Equal(["按类别", "按处室"], sheets.Keys);
+        Assert.Equal("—", sheets["按类别"][1][^1]);
+        Assert.Equal("主办处室", sheets["按处室"][0][0]);
+    }
+}
+
+/// <summary>The workbook checked against the Office Open XML schema, as Excel and WPS expect it.</summary>
+public sealed class XlsxSchemaFacts
+{
+    [Fact]
+    public void Workbook_IsValidOpenXml()
+    {
+        using var stream = new MemoryStream(Render.Bytes(new XlsxReportFormat(), Render.Ledger2019()));
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator()
+            .Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Equal(["按类别", "按处室", "重点督办"],
+            document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+    }
+}
