@@ -20,6 +20,7 @@ internal static class ProposalsCommand
         root.Subcommands.Add(CalendarCommand.Create(console));
         root.Subcommands.Add(MigrateCommand.Create(console));
         root.Subcommands.Add(SweepCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         // `proposals` alone starts the worker, as `proposals run` does.
         RunCommand.Configure(root, console);
@@ -54,7 +55,7 @@ internal static class ProposalsCommand
 
     private static int? ExitCodeOf(Exception e) => e switch
     {
-        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException => ExitCodes.BadInput,
+        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException or Reporting.ReportTemplateException => ExitCodes.BadInput,
         StorageException or IOException or UnauthorizedAccessException or System.Data.Common.DbException => ExitCodes.Failure,
         OperationCanceledException => ExitCodes.Failure,
         _ => null,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Proposals.Worker.Cli;
@@ -31,12 +30,7 @@ internal sealed class TextTable(params string[] headings)
     }
 
     /// <summary>Display width: East Asian wide and full-width characters count two.</summary>
-    public static int Width(string text)
-    {
-        var width = 0;
-        foreach (var rune in text.EnumerateRunes()) width += IsWide(rune.Value) ? 2 : 1;
-        return width;
-    }
+    public static int Width(string text) => Reporting.DisplayWidth.Of(text);
 
     private static string Line(IReadOnlyList<string> cells, int[] widths)
     {
@@ -49,10 +43,4 @@ internal sealed class TextTable(params string[] headings)
         }
         return line.ToString().TrimEnd();
     }
-
-    private static bool IsWide(int c) =>
-        c is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or
-            >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or
-            >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFD ||
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c >= 0x3000 && c <= 0x9FFF;
 }

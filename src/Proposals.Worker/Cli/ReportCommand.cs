@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Proposals.Domain.Rates;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Reporting;
+
+namespace Proposals.Worker.Cli;
+
+/// <summary>
+/// <c>proposals report --year YYYY [--as-of DATE] [--format text|json|csv|xlsx|html] [--out FILE]</c>:
+/// the year's completion rates and the paragraph for the annual report.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(Console console)
+    {
+        var year = new Option<int>("--year") { Description = "统计年度: 该年交办的事项 (items assigned in this year)", Required = true, HelpName = "YYYY" };
+        var asOf = new Option<string?>("--as-of") { Description = "统计截止日 (default: 31 December, or today for the current year)", HelpName = "DATE" };
+        var format = new Option<string>("--format") { Description = "text, json, csv, xlsx 或 html", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx", "html");
+        var output = new Option<string?>("--out") { Description = "写入文件 (write to this file instead of standard output)", HelpName = "FILE" };
+        var db = CommonOptions.Db();
+        var command = new Command("report", "办复率统计与年度报告段落 (completion rates and the annual report's paragraph)") { year, asOf, format, output, db };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var context = CommandContext.Create(console, parse.GetValue(db));
+            var options = context.Configuration.GetSection("Reports").Get<ReportOptions>() ?? new ReportOptions();
+            var y = parse.GetValue(year);
+            if (y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y}");
+            if (y > context.Today.Year) throw new UserInputException($"--year: {y} 年尚未开始 (the year {y} has not begun)");
+            var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : YearReport.DefaultAsOf(y, context.Today);
+            if (day.Year < y) throw new UserInputException($"--as-of: {CliDate.Iso(day)} 早于 {y} 年 (before the year begins)");
+            var name = parse.GetValue(format)!;
+            var path = parse.GetValue(output);
+            if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
+            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            var report = await YearReportSource.BuildAsync(new ItemStore(context.Database), y, day, options.Rates, cancel).ConfigureAwait(false);
+            var paragraph = ParagraphRenderer.FromFile(Path.Combine(ProposalsServices.TemplatesFolder(context.Configuration), "report", "paragraph.liquid")).Render(report);
+            var writer = ReportFormats.Get(name);
+            if (path is null)
+            {
+                using var buffer = new MemoryStream();
+                writer.Write(report, paragraph, buffer);
+                await console.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')).ConfigureAwait(false);
+                await console.Out.FlushAsync(cancel).ConfigureAwait(false);
+            }
+            else
+            {
+                var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+                await using (var file = File.Create(path)) writer.Write(report, paragraph, file);
+                await console.Out.WriteLineAsync($"已写入 (written) {path}").ConfigureAwait(false);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
