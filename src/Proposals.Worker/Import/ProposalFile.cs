@@ -30,11 +30,12 @@ public static class ProposalFile
         var problems = new List<ImportProblem>();
         var items = new List<Item>();
         var firstRowOf = new Dictionary<ItemKey, int>();
+        var unscheduled = new SortedSet<int>();
 
         foreach (var sheetRow in sheet.Where(r => r.Number > header.RowNumber && !r.IsEmpty))
         {
             var row = new LedgerRow(sheetRow, header, problems);
-            var (key, item) = reader.Read(row);
+            var (key, item, lastCounted) = reader.Read(row);
             if (key is not null && !firstRowOf.TryAdd(key, row.Number))
             {
                 row.Problem(ProposalColumns.Number,
@@ -43,9 +44,17 @@ public static class ProposalFile
             else if (item is not null)
             {
                 items.Add(item);
+                unscheduled.UnionWith(calendar.MissingYears(item.AssignedOn, lastCounted));
             }
         }
 
-        return new ImportResult<Item>(problems.Count == 0 ? items : [], problems) { Notes = ImportNotes.Of(header) };
+        var notes = ImportNotes.Of(header).ToList();
+        if (unscheduled.Count > 0)
+        {
+            // Until the State Council publishes a year's holidays, only weekends are known.
+            notes.Add($"未载入 {string.Join("、", unscheduled)} 年的节假日安排，这些年份的期限只排除了周末");
+        }
+
+        return new ImportResult<Item>(problems.Count == 0 ? items : [], problems) { Notes = notes };
     }
 }

@@ -8,8 +8,11 @@ namespace Proposals.Worker.Import;
 /// <summary>Reads one ledger row into an <see cref="Item"/>, recording every problem the row has.</summary>
 internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCalendar calendar, TimeLimits limits)
 {
-    /// <summary>The item's identity when kind, session and number are readable, and the item when the whole row is.</summary>
-    public (ItemKey? Key, Item? Item) Read(LedgerRow row)
+    /// <summary>
+    /// The item's identity when kind, session and number are readable; the item when the whole row is,
+    /// with the last date counted on the calendar (the computed due date, or the co-divisions' input date).
+    /// </summary>
+    public (ItemKey? Key, Item? Item, DateOnly LastCounted) Read(LedgerRow row)
     {
         var kind = Kind(row);
         var session = row.Required(C.Session);
@@ -55,7 +58,9 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
         var isKey = row.YesNo(C.Key);
         var isReturned = row.YesNo(C.Returned);
 
-        if (row.HasProblems) return (key, null);
+        if (row.HasProblems) return (key, null, default);
+        var coInputDue = DueDate.AfterMonths(calendar, assigned!.Value, limits.CoInputMonths);
+        var lastCounted = dueGiven is null && due!.Value > coInputDue ? due.Value : coInputDue;
         return (key, new Item
         {
             Key = key!,
@@ -63,9 +68,9 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
             Proposer = row.Text(C.Proposer),
             LeadDivision = lead!,
             CoDivisions = coDivisions,
-            AssignedOn = assigned!.Value,
+            AssignedOn = assigned.Value,
             DueOn = due!.Value,
-            CoInputDueOn = DueDate.AfterMonths(calendar, assigned.Value, limits.CoInputMonths),
+            CoInputDueOn = coInputDue,
             AcknowledgedOn = acknowledged,
             Extension = extendedTo is { } x ? new Extension(x, reason.Length > 0 ? reason : null) : null,
             RepliedOn = replied,
@@ -73,7 +78,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
             Satisfaction = satisfaction,
             IsKey = isKey,
             IsReturned = isReturned,
-        });
+        }, lastCounted);
     }
 
     private static ItemKind? Kind(LedgerRow row)

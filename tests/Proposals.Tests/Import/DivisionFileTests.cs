@@ -9,7 +9,7 @@ public sealed class DivisionFileTests
     [Fact]
     public void Read_GivesEveryDivision_Trimmed_WithOptionalHeadEmail()
     {
-        var result = DivisionFile.Read(File("divisions.csv"));
+        var result = DivisionFile.Read(Fixture("divisions.csv"));
 
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         Assert.Equal(
@@ -24,7 +24,7 @@ public sealed class DivisionFileTests
     [Fact]
     public void Read_ReportsEveryBadRow_AndReturnsNoRows()
     {
-        var result = DivisionFile.Read(File("divisions-bad.csv"));
+        var result = DivisionFile.Read(Fixture("divisions-bad.csv"));
 
         Assert.Empty(result.Rows);
         Assert.Equal(

@@ -14,7 +14,7 @@ public sealed class ImportFileErrorTests : IDisposable
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_dir, name);
-        System.IO.File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(path, bytes);
         return path;
     }
 
@@ -41,7 +41,7 @@ public sealed class ImportFileErrorTests : IDisposable
     [Fact]
     public void Read_TakesTheExtensionInAnyCase()
     {
-        var path = Write("LEDGER.CSV", System.IO.File.ReadAllBytes(File("proposals-utf8.csv")));
+        var path = Write("LEDGER.CSV", File.ReadAllBytes(Fixture("proposals-utf8.csv")));
         Assert.Equal(3, ProposalFile.Read(path, Divisions, Calendar, TimeLimits.Default).Rows.Count);
     }
 
@@ -55,7 +55,7 @@ public sealed class ImportFileErrorTests : IDisposable
     [Fact]
     public void Read_Throws_NamingEveryMissingRequiredColumn()
     {
-        var e = ReadFails(File("proposals-missing-column.csv"));
+        var e = ReadFails(Fixture("proposals-missing-column.csv"));
         Assert.Contains("第 1 行表头缺少必需的列: 交办日期 (assigned_on)", e.Message, StringComparison.Ordinal);
     }
 

@@ -8,14 +8,14 @@ internal static class ImportFixtures
     /// <summary>The divisions the fixture ledgers name.</summary>
     public static readonly IReadOnlySet<string> Divisions = new HashSet<string> { "综合处", "金融服务处", "银行保险处", "法规处" };
 
-    public static string File(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "import", name);
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "import", name);
 
     /// <summary>The repository's <c>seeds/</c> folder, found by walking up to the solution file.</summary>
     public static string Seed(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Proposals.sln"))) return Path.Combine(dir.FullName, "seeds", name);
+            if (File.Exists(Path.Combine(dir.FullName, "Proposals.sln"))) return Path.Combine(dir.FullName, "seeds", name);
         }
         throw new InvalidOperationException("Proposals.sln not found above " + AppContext.BaseDirectory);
     }
