@@ -1,0 +1,29 @@
+namespace Proposals.Worker.Import;
+
+/// <summary>The columns of a suggestions-and-proposals ledger (建议提案台账), Chinese and English.</summary>
+internal static class ProposalColumns
+{
+    public static readonly ColumnSpec Kind = new("类别", "kind", Required: true);
+    public static readonly ColumnSpec Session = new("届次", "session", Required: true);
+    public static readonly ColumnSpec Number = new("编号", "number", Required: true);
+    public static readonly ColumnSpec Title = new("标题", "title", Required: true);
+    public static readonly ColumnSpec Proposer = new("提出人", "proposer");
+    public static readonly ColumnSpec LeadDivision = new("主办处室", "lead_division", Required: true);
+    public static readonly ColumnSpec CoDivisions = new("协办处室", "co_divisions");
+    public static readonly ColumnSpec AssignedOn = new("交办日期", "assigned_on", Required: true);
+    public static readonly ColumnSpec DueOn = new("办理期限", "due_on");
+    public static readonly ColumnSpec AcknowledgedOn = new("签收日期", "acknowledged_on");
+    public static readonly ColumnSpec RepliedOn = new("答复日期", "replied_on");
+    public static readonly ColumnSpec ResultClass = new("答复类别", "result_class");
+    public static readonly ColumnSpec Satisfaction = new("满意度", "satisfaction");
+    public static readonly ColumnSpec Key = new("重点督办", "key");
+    public static readonly ColumnSpec Returned = new("退回", "returned");
+    public static readonly ColumnSpec ExtendedTo = new("延期至", "extended_to");
+    public static readonly ColumnSpec ExtensionReason = new("延期原因", "extension_reason");
+
+    public static readonly IReadOnlyList<ColumnSpec> All =
+    [
+        Kind, Session, Number, Title, Proposer, LeadDivision, CoDivisions, AssignedOn, DueOn,
+        AcknowledgedOn, RepliedOn, ResultClass, Satisfaction, Key, Returned, ExtendedTo, ExtensionReason,
+    ];
+}
