@@ -1,0 +1,56 @@
+using System.Text;
+using Proposals.Domain.Ledger;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Proposals.Mail;
+
+/// <summary>The .ics attachment: an all-day event on the due date, with an alarm the day before.</summary>
+internal static class DueDateCalendar
+{
+    /// <summary>The attachment's file name.</summary>
+    public const string FileName = "due.ics";
+
+    /// <summary>The iCalendar text (METHOD:PUBLISH) for <paramref name="r"/>.</summary>
+    public static string Write(ReminderMessage r, string summary, string domain, DateTimeOffset stamp)
+    {
+        var due = new CalendarEvent
+        {
+            Uid = ReminderKey.CalendarUid(r, domain),
+            Sequence = ReminderKey.CalendarSequence(r),
+            DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
+            DtStart = new CalDateTime(r.DueOn),
+            DtEnd = new CalDateTime(r.DueOn.AddDays(1)),
+            Summary = summary,
+            Description = Description(r),
+            Transparency = TransparencyType.Transparent,
+        };
+        due.Alarms.Add(new Alarm
+        {
+            Action = AlarmAction.Display,
+            Description = summary,
+            Trigger = new Trigger(Duration.FromDays(-1)),
+        });
+
+        var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Proposals//Reminders//ZH" };
+        calendar.Events.Add(due);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    /// <summary>The event's summary: the item and what is due.</summary>
+    public static string Summary(ReminderMessage r) =>
+        r.Role == DivisionRole.Lead
+            ? $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 办理期限"
+            : $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 协办意见反馈期限";
+
+    private static string Description(ReminderMessage r)
+    {
+        var text = new StringBuilder();
+        text.Append("标题：").AppendLine(r.Title);
+        text.Append("主办处室：").AppendLine(r.LeadDivision);
+        text.Append("联系人：").Append(r.Contact.Name).Append(' ').Append(r.Contact.Email);
+        return text.ToString();
+    }
+}

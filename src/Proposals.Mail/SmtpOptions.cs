@@ -1,0 +1,61 @@
+namespace Proposals.Mail;
+
+/// <summary>How the connection to the SMTP server is secured.</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Plain text; only for a relay on a trusted network.</summary>
+    None,
+
+    /// <summary>Connect in plain text, then require STARTTLS (typically port 587 or 25).</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (typically port 465).</summary>
+    SslOnConnect,
+}
+
+/// <summary>The "Mail:Smtp" configuration section.</summary>
+public sealed class SmtpOptions
+{
+    /// <summary>The server's host name or address.</summary>
+    public string Host { get; set; } = "";
+
+    /// <summary>The server's port.</summary>
+    public int Port { get; set; } = 25;
+
+    /// <summary>How the connection is secured; STARTTLS unless set otherwise.</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    /// <summary>The login; empty to send without authenticating.</summary>
+    public string? User { get; set; }
+
+    /// <summary>The password for <see cref="User"/>.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Whether the server certificate's revocation status is checked.</summary>
+    public bool CheckCertificateRevocation { get; set; } = true;
+
+    /// <summary>Accept any server certificate. Off unless explicitly turned on: it defeats TLS.</summary>
+    public bool AcceptAnyCertificate { get; set; }
+
+    /// <summary>The limit on each network operation (connect, each command, the message data).</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Every problem with these settings, each naming the setting.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(Host))
+            errors.Add("Mail:Smtp:Host is required when Mail:Transport is smtp");
+        if (Port is < 1 or > 65535)
+            errors.Add($"Mail:Smtp:Port must be between 1 and 65535, not {Port}");
+        if (!Enum.IsDefined(Security))
+            errors.Add($"Mail:Smtp:Security must be None, StartTls or SslOnConnect, not {Security}");
+        if (TimeoutSeconds < 1)
+            errors.Add($"Mail:Smtp:TimeoutSeconds must be at least 1, not {TimeoutSeconds}");
+        if (!string.IsNullOrEmpty(User) && string.IsNullOrEmpty(Password))
+            errors.Add("Mail:Smtp:Password is required when Mail:Smtp:User is set");
+        if (string.IsNullOrEmpty(User) && !string.IsNullOrEmpty(Password))
+            errors.Add("Mail:Smtp:User is required when Mail:Smtp:Password is set");
+        return errors;
+    }
+}

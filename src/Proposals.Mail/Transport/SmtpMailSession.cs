@@ -1,0 +1,101 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace Proposals.Mail;
+
+/// <summary>
+/// One SMTP connection reused for a batch. After a refused command the connection is still good and
+/// is kept; after a network or protocol error it is dropped and the next message reconnects. When
+/// connecting or logging in fails, the rest of the batch gets the same outcome without more attempts.
+/// </summary>
+internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMailSession
+{
+    private readonly ReportingSmtpClient _client = new();
+    private SendOutcome? _cannotConnect;
+
+    /// <inheritdoc />
+    public async Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (_cannotConnect is not null)
+            return _cannotConnect;
+        try
+        {
+            await EnsureConnectedAsync(cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
+        {
+            _cannotConnect = SmtpFailures.Classify(e) switch
+            {
+                SendOutcome.Permanent p => new SendOutcome.Permanent($"{options.Host}:{options.Port}: {p.Reason}"),
+                var other => new SendOutcome.Transient($"{options.Host}:{options.Port}: {Reason(other)}"),
+            };
+            logger.LogWarning(e, "Cannot use SMTP server {Host}:{Port}", options.Host, options.Port);
+            await DropConnectionAsync();
+            return _cannotConnect;
+        }
+
+        _client.BeginMessage();
+        try
+        {
+            var reply = await _client.SendAsync(message, cancellationToken);
+            return new SendOutcome.Sent(reply, _client.RejectedCopies);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
+        {
+            var outcome = SmtpFailures.Classify(e);
+            logger.LogWarning("SMTP did not take message {MessageId}: {Outcome}", message.MessageId, outcome);
+            if (e is not SmtpCommandException)
+                await DropConnectionAsync();
+            return outcome;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            try { await _client.DisconnectAsync(quit: true); }
+            catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { logger.LogDebug(e, "QUIT failed"); }
+        }
+        _client.Dispose();
+    }
+
+    private async Task EnsureConnectedAsync(CancellationToken cancellationToken)
+    {
+        if (_client.IsConnected)
+            return;
+        _client.Timeout = checked(options.TimeoutSeconds * 1000);
+        _client.CheckCertificateRevocation = options.CheckCertificateRevocation;
+        if (options.AcceptAnyCertificate)
+            _client.ServerCertificateValidationCallback = (_, _, _, _) => true;
+        await _client.ConnectAsync(options.Host, options.Port, Socket(options.Security), cancellationToken);
+        if (!string.IsNullOrEmpty(options.User))
+            await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken);
+        logger.LogDebug("Connected to SMTP server {Host}:{Port}", options.Host, options.Port);
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        try { await _client.DisconnectAsync(quit: false); }
+        catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { logger.LogDebug(e, "Disconnect failed"); }
+    }
+
+    private static SecureSocketOptions Socket(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => throw new ArgumentOutOfRangeException(nameof(security), security, "Unknown Mail:Smtp:Security"),
+    };
+
+    private static string Reason(SendOutcome outcome) => outcome switch
+    {
+        SendOutcome.Transient t => t.Reason,
+        SendOutcome.Permanent p => p.Reason,
+        _ => outcome.ToString(),
+    };
+}

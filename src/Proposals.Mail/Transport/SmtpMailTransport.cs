@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Proposals.Mail;
+
+/// <summary>Sends through an SMTP server, one connection per batch (<see cref="IMailSession"/>).</summary>
+public sealed class SmtpMailTransport : IMailTransport
+{
+    private readonly SmtpOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>A transport for the server in <paramref name="options"/>.</summary>
+    public SmtpMailTransport(SmtpOptions options, ILogger<SmtpMailTransport>? logger = null)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        var errors = options.Validate();
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Mail:Smtp settings are not usable: " + string.Join("; ", errors));
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        if (options.AcceptAnyCertificate)
+            _logger.LogWarning("Mail:Smtp:AcceptAnyCertificate is on: the certificate of {Host} is not checked", options.Host);
+    }
+
+    /// <inheritdoc />
+    public Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IMailSession>(new SmtpMailSession(_options, _logger));
+}
