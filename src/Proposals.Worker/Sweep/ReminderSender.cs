@@ -64,14 +64,14 @@ internal sealed class ReminderSender(
         var message = composer.Compose(new ReminderMessage(
             item.Key.Kind, item.Key.Session, item.Key.Number, item.Title, item.Proposer, item.LeadDivision, item.CoDivisions,
             item.AssignedOn, dueOn, role == ReminderRole.Lead && item.Extension is not null ? item.DueOn : null,
-            row.Division, role == ReminderRole.Lead ? DivisionRole.Lead : DivisionRole.CoDivision, row.Stage,
+            row.Division, role == ReminderRole.Lead ? DivisionRole.Lead : DivisionRole.Co, row.Stage,
             dueOn.DayNumber - today.DayNumber, recipients.To, recipients.Cc,
             new ReminderContact(options.ContactName, mail.Coordinator, options.ContactPhone)));
         var outcome = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                if (!await reminders.MarkSentAsync(id, SenderName, message.MessageId, recipients.ToString(), cancellationToken).ConfigureAwait(false))
+                if (!await reminders.MarkSentAsync(id, SenderName, message.MessageId ?? "", recipients.ToString(), cancellationToken).ConfigureAwait(false))
                 {
                     logger.LogWarning("Reminder {Id} was sent (Message-ID {MessageId}) but its claim had passed to another sender: it may arrive twice.", id, message.MessageId);
                 }

@@ -15,7 +15,7 @@ public sealed class CalendarNoteTests : IDisposable
     {
         var path = Path.Combine(_dir, "ledger.csv");
         File.WriteAllText(path, $"类别,届次,编号,标题,主办处室,交办日期,办理期限\n建议,十五届一次,0001,标题,综合处,{assigned},{due}\n", Encoding.UTF8);
-        var result = ProposalFile.Read(path, Divisions, Calendar, TimeLimits.Default);
+        var result = ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default);
         Assert.True(result.Ok, string.Join("\n", result.Problems));
         return result.Notes;
     }

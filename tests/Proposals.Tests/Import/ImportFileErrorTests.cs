@@ -19,7 +19,7 @@ public sealed class ImportFileErrorTests : IDisposable
     }
 
     private static ImportFileException ReadFails(string path) =>
-        Assert.Throws<ImportFileException>(() => ProposalFile.Read(path, Divisions, Calendar, TimeLimits.Default));
+        Assert.Throws<ImportFileException>(() => ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default));
 
     [Fact]
     public void Read_Throws_WhenTheFileIsMissing()
@@ -42,7 +42,7 @@ public sealed class ImportFileErrorTests : IDisposable
     public void Read_TakesTheExtensionInAnyCase()
     {
         var path = Write("LEDGER.CSV", File.ReadAllBytes(Fixture("proposals-utf8.csv")));
-        Assert.Equal(3, ProposalFile.Read(path, Divisions, Calendar, TimeLimits.Default).Rows.Count);
+        Assert.Equal(3, ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default).Rows.Count);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class ImportFixtures
     /// The State Council schedules of 2018 and 2019 (国办发明电〔2017〕12号, 〔2018〕15号), the parts
     /// the fixtures' dates run through.
     /// </summary>
-    public static WorkingCalendar Calendar { get; } = new(
+    public static WorkingCalendar TestCalendar { get; } = new(
     [
         Year(2018, "国办发明电〔2017〕12号",
             ["2018-04-05", "2018-04-06", "2018-04-07", "2018-04-29", "2018-04-30", "2018-05-01", "2018-06-18",

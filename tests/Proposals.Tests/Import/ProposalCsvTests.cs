@@ -8,7 +8,7 @@ namespace Proposals.Tests.Import;
 public sealed class ProposalCsvTests
 {
     private static ImportResult<Item> Read(string name) =>
-        ProposalFile.Read(Fixture(name), Divisions, Calendar, TimeLimits.Default);
+        ProposalFile.Read(Fixture(name), Divisions, TestCalendar, TimeLimits.Default);
 
     [Theory]
     [InlineData("proposals-utf8-bom.csv")]
@@ -97,7 +97,7 @@ public sealed class ProposalCsvTests
     [Fact]
     public void Read_HonoursOtherTimeLimits()
     {
-        var result = ProposalFile.Read(Fixture("proposals-utf8.csv"), Divisions, Calendar, new TimeLimits(ReplyMonths: 2, CoInputMonths: 2));
+        var result = ProposalFile.Read(Fixture("proposals-utf8.csv"), Divisions, TestCalendar, new TimeLimits(ReplyMonths: 2, CoInputMonths: 2));
 
         Assert.Equal(D("2019-09-02"), result.Rows[0].DueOn);
         Assert.Equal(D("2019-09-02"), result.Rows[0].CoInputDueOn);

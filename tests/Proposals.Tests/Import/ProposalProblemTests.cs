@@ -10,7 +10,7 @@ namespace Proposals.Tests.Import;
 public sealed class ProposalProblemTests
 {
     private static readonly ImportResult<Proposals.Domain.Ledger.Item> Result =
-        ProposalFile.Read(Fixture("proposals-bad.csv"), Divisions, Calendar, TimeLimits.Default);
+        ProposalFile.Read(Fixture("proposals-bad.csv"), Divisions, TestCalendar, TimeLimits.Default);
 
     [Fact]
     public void Read_ReturnsNoRows_WhenAnyRowHasAProblem()

@@ -18,7 +18,7 @@ public sealed class ProposalXlsxTests : IDisposable
     {
         var path = Path.Combine(_dir, "台账.xlsx");
         XlsxBuilder.Write(path, rows);
-        return ProposalFile.Read(path, Divisions, Calendar, TimeLimits.Default);
+        return ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default);
     }
 
     // Row 1 is a title, row 2 the header, row 4 does not exist in the sheet at all.

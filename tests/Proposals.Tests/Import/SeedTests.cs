@@ -11,7 +11,7 @@ public sealed class SeedTests
     private static ImportResult<Division> Divisions() => DivisionFile.Read(Seed("divisions.csv"));
 
     private static ImportResult<Item> Ledger() =>
-        ProposalFile.Read(Seed("proposals-2018.csv"), Divisions().Rows.Select(d => d.Name).ToHashSet(), Calendar, TimeLimits.Default);
+        ProposalFile.Read(Seed("proposals-2018.csv"), Divisions().Rows.Select(d => d.Name).ToHashSet(), TestCalendar, TimeLimits.Default);
 
     [Fact]
     public void Divisions_ReadBack_WithAddressesOnAReservedDomain()
@@ -44,7 +44,7 @@ public sealed class SeedTests
 
         Assert.All(items, i =>
         {
-            Assert.Equal(DueDate.AfterMonths(Calendar, i.AssignedOn, 3), i.DueOn);
+            Assert.Equal(DueDate.AfterMonths(TestCalendar, i.AssignedOn, 3), i.DueOn);
             Assert.NotNull(i.RepliedOn);
             Assert.True(i.RepliedOn <= i.EffectiveDueOn, $"{i.Key} replied {i.RepliedOn} after {i.EffectiveDueOn}");
             Assert.False(i.IsReturned);

@@ -21,7 +21,7 @@ public sealed class DueDateCalendarTests
     [Fact]
     public void Event_IsAllDayOnTheDueDate_WithAnAlarm()
     {
-        var calendar = Calendar.Load(IcsText(MailSamples.LeadReminder()))!;
+        var calendar = Ical.Net.Calendar.Load(IcsText(MailSamples.LeadReminder()))!;
 
         Assert.Equal("PUBLISH", calendar.Method);
         var due = calendar.Events.Single();
@@ -47,7 +47,7 @@ public sealed class DueDateCalendarTests
     }
 
     private static Ical.Net.CalendarComponents.CalendarEvent Event(ReminderMessage reminder) =>
-        Calendar.Load(IcsText(reminder))!.Events.Single();
+        Ical.Net.Calendar.Load(IcsText(reminder))!.Events.Single();
 
     private static string IcsText(ReminderMessage reminder)
     {
