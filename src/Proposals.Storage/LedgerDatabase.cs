@@ -31,8 +31,7 @@ public sealed class LedgerDatabase
     /// <summary>Opens a connection, creating the file's folder when it is missing.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        EnsureFolder();
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (var pragma = connection.CreateCommand())
@@ -42,6 +41,14 @@ public sealed class LedgerDatabase
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         return connection;
+    }
+
+    /// <summary>Creates the folder the SQLite file lives in, so that a first run on a fresh machine needs no set-up.</summary>
+    public void EnsureFolder()
+    {
+        if (DataSource is ":memory:" or "") return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(DataSource));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
     }
 
     private static string NormaliseSqlite(string connectionString)

@@ -24,8 +24,6 @@ public static class SchemaMigrator
     public static IReadOnlyList<string> Upgrade(LedgerDatabase database, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        // Opening once creates the file and its folder; DbUp then works on the same path.
-        using (database.OpenAsync().GetAwaiter().GetResult()) { }
         var result = Build(database, log).PerformUpgrade();
         if (!result.Successful)
         {
@@ -40,6 +38,7 @@ public static class SchemaMigrator
 
     private static DbUp.Engine.UpgradeEngine Build(LedgerDatabase database, Action<string>? log)
     {
+        database.EnsureFolder();
         var builder = DeployChanges.To
             .SqliteDatabase(database.ConnectionString)
             .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(ScriptPrefix, StringComparison.Ordinal))
