@@ -13,8 +13,10 @@ internal sealed class CommandContext
 {
     private WorkingCalendar? _calendar;
 
-    private CommandContext(IConfigurationRoot configuration, TextWriter output, TextWriter error, TimeProvider clock)
+    private CommandContext(IReadOnlyDictionary<string, string?> commandLine, TextWriter output, TextWriter error, TimeProvider clock)
     {
+        CommandLine = commandLine;
+        var configuration = AppConfiguration.Build(commandLine);
         Configuration = configuration;
         Out = output;
         Error = error;
@@ -26,6 +28,9 @@ internal sealed class CommandContext
     }
 
     public IConfigurationRoot Configuration { get; }
+
+    /// <summary>The settings given on the command line (and by tests), on top of files and environment.</summary>
+    public IReadOnlyDictionary<string, string?> CommandLine { get; }
     public LedgerOptions Ledger { get; }
     public LedgerDatabase Database { get; }
     public TextWriter Out { get; }
@@ -38,12 +43,13 @@ internal sealed class CommandContext
     /// <summary>Builds the context; <paramref name="dbPath"/> is the <c>--db PATH</c> shortcut for a SQLite file.</summary>
     public static CommandContext Create(Console console, string? dbPath, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var commandLine = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>());
+        var commandLine = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) commandLine[key] = value;
         if (!string.IsNullOrWhiteSpace(dbPath))
         {
             commandLine["ConnectionStrings:Proposals"] = LedgerDatabase.ForFile(dbPath).ConnectionString;
         }
-        return new CommandContext(AppConfiguration.Build(commandLine), console.Out, console.Error, console.Clock);
+        return new CommandContext(commandLine, console.Out, console.Error, console.Clock);
     }
 
     /// <summary>Creates or upgrades the schema of the embedded database; refuses a schema from a newer program.</summary>

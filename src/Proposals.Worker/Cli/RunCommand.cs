@@ -42,7 +42,7 @@ internal static class RunCommand
                 var summary = await DemoLedger.FillAsync(context.Database, calendar, context.Today, context.Ledger.Limits, cancel).ConfigureAwait(false);
                 await console.Out.WriteLineAsync(summary).ConfigureAwait(false);
             }
-            var commandLine = new Dictionary<string, string?>(overrides) { ["ConnectionStrings:Proposals"] = context.Database.ConnectionString };
+            var commandLine = new Dictionary<string, string?>(context.CommandLine) { ["ConnectionStrings:Proposals"] = context.Database.ConnectionString };
             var app = WorkerHost.Build(commandLine);
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
             await app.RunAsync(cancel).ConfigureAwait(false);
