@@ -75,7 +75,10 @@ public sealed class Smtp4dev : IAsyncLifetime
         while (clock.Elapsed < StartLimit)
         {
             if (_process.HasExited)
+            {
+                _process.WaitForExit(); // lets the last lines of its output arrive
                 throw Failure($"smtp4dev exited with code {_process.ExitCode} before answering");
+            }
             try
             {
                 using var response = await _http.GetAsync("api/messages");
