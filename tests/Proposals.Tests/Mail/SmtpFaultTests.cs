@@ -83,6 +83,21 @@ public sealed class SmtpFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DroppedConnection_IsTransient_AndTheNextMessageReconnects()
+    {
+        _server.HangUpAfterNextData = true;
+        await using var session = await Transport(_server.Port).OpenAsync();
+
+        var dropped = await session.SendAsync(Compose(MailSamples.LeadReminder()));
+        var next = await session.SendAsync(Compose(MailSamples.CoReminder()));
+
+        Assert.IsType<SendOutcome.Transient>(dropped);
+        Assert.IsType<SendOutcome.Sent>(next);
+        Assert.Equal(2, _server.Connections);
+        Assert.Equal(["fagui@jrj.example.gov.cn"], _server.Messages.Single().Recipients);
+    }
+
+    [Fact]
     public async Task PermanentRefusalOfData_IsPermanent()
     {
         _server.DataReply = "554 5.7.1 Message rejected as spam";
