@@ -46,8 +46,12 @@ public sealed partial class ReminderComposer
             message.ReplyTo.Add(replyTo);
         var to = MailAddresses.Parse(reminder.To, $"The address of division {reminder.DivisionName}");
         message.To.Add(new MailboxAddress(reminder.DivisionName, to.Address));
-        foreach (var cc in reminder.Cc.Distinct(StringComparer.OrdinalIgnoreCase))
-            message.Cc.Add(MailAddresses.Parse(cc, $"A copied address of the reminder to {reminder.DivisionName}"));
+        foreach (var cc in reminder.Cc)
+        {
+            var copy = MailAddresses.Parse(cc, $"A copied address of the reminder to {reminder.DivisionName}");
+            if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(m => string.Equals(m.Address, copy.Address, StringComparison.OrdinalIgnoreCase)))
+                message.Cc.Add(copy);
+        }
         message.Subject = OneLine(_templates.Subject.Render(context, NullEncoder.Default));
         message.Date = now;
         message.MessageId = ReminderKey.MessageId(reminder, from.Domain);

@@ -41,6 +41,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>The reply after the message data; "250 2.0.0 queued" unless set.</summary>
     public string DataReply { get; set; } = "250 2.0.0 Ok: queued";
 
+    /// <summary>When set, the next message's data is read and the connection dropped without a reply.</summary>
+    public bool HangUpAfterNextData { get; set; }
+
     /// <summary>When true, the server accepts connections but never says a word.</summary>
     public bool Silent { get; set; }
 
@@ -124,6 +127,11 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                         }
                         await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                         var data = await ReadDataAsync(reader);
+                        if (HangUpAfterNextData)
+                        {
+                            HangUpAfterNextData = false;
+                            return;
+                        }
                         var reply = DataReply;
                         if (reply.StartsWith('2'))
                             _received.Enqueue(new Received(from, [.. recipients], data));

@@ -12,13 +12,20 @@ namespace Proposals.Tests.Infrastructure;
 /// started on 127.0.0.1 with an in-memory store and read back through its REST API.
 /// When it cannot start, every test using it fails saying why; nothing is skipped.
 /// </summary>
-public sealed class Smtp4dev : IAsyncLifetime
+public class Smtp4dev : IAsyncLifetime
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
     private readonly StringBuilder _output = new();
     private readonly string _appData = Path.Combine(Path.GetTempPath(), "proposals-smtp4dev-" + Guid.NewGuid().ToString("N"));
     private Process? _process;
+    private readonly string _tlsMode;
     private HttpClient? _http;
+
+    /// <summary>An smtp4dev speaking plain SMTP.</summary>
+    public Smtp4dev() : this("None") { }
+
+    /// <summary>An smtp4dev in the given TLS mode (None, StartTls, ImplicitTls; a self-signed certificate).</summary>
+    protected Smtp4dev(string tlsMode) => _tlsMode = tlsMode;
 
     /// <summary>The SMTP port on 127.0.0.1.</summary>
     public int SmtpPort { get; private set; }
@@ -52,7 +59,7 @@ public sealed class Smtp4dev : IAsyncLifetime
         foreach (var argument in new[]
         {
             "tool", "run", "smtp4dev", "--", $"--urls=http://127.0.0.1:{web}", $"--smtpport={smtp}",
-            "--bindaddress=127.0.0.1", "--disableipv6", "--tlsmode=None", "--imapport=", "--pop3port=",
+            "--bindaddress=127.0.0.1", "--disableipv6", $"--tlsmode={_tlsMode}", "--imapport=", "--pop3port=",
             "--db=", "--nousersettings", $"--baseappdatapath={_appData}",
         })
             start.ArgumentList.Add(argument);
@@ -75,7 +82,10 @@ public sealed class Smtp4dev : IAsyncLifetime
         while (clock.Elapsed < StartLimit)
         {
             if (_process.HasExited)
+            {
+                _process.WaitForExit(); // lets the last lines of its output arrive
                 throw Failure($"smtp4dev exited with code {_process.ExitCode} before answering");
+            }
             try
             {
                 using var response = await _http.GetAsync("api/messages");
@@ -156,6 +166,21 @@ public sealed class Smtp4dev : IAsyncLifetime
         try { return ((IPEndPoint)listener.LocalEndpoint).Port; }
         finally { listener.Stop(); }
     }
+}
+
+/// <summary>An smtp4dev that speaks TLS from the first byte, with a self-signed certificate.</summary>
+public sealed class Smtp4devTls : Smtp4dev
+{
+    /// <summary>Starts in ImplicitTls mode.</summary>
+    public Smtp4devTls() : base("ImplicitTls") { }
+}
+
+/// <summary>The tests that share the TLS smtp4dev.</summary>
+[CollectionDefinition(Name)]
+public sealed class Smtp4devTlsCollection : ICollectionFixture<Smtp4devTls>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "smtp4dev-tls";
 }
 
 /// <summary>The tests that share one smtp4dev.</summary>

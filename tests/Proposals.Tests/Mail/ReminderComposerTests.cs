@@ -119,9 +119,9 @@ public sealed class ReminderComposerTests
     }
 
     [Fact]
-    public void Cc_CarriesTheCopiedAddresses_OnceEach()
+    public void Cc_CarriesTheCopiedAddresses_OnceEach_AndNotTheAddressee()
     {
-        var reminder = MailSamples.LeadReminder(-2) with { Cc = ["head@jrj.example.gov.cn", "wangfang@jrj.example.gov.cn", "HEAD@jrj.example.gov.cn"] };
+        var reminder = MailSamples.LeadReminder(-2) with { Cc = ["head@jrj.example.gov.cn", "wangfang@jrj.example.gov.cn", "HEAD@jrj.example.gov.cn", "fazhan@jrj.example.gov.cn"] };
 
         var message = MailSamples.Composer().Compose(reminder);
 
