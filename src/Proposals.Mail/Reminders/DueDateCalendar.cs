@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using System.Text;
 using Proposals.Domain.Ledger;
 using Ical.Net;
@@ -41,7 +42,7 @@ internal static class DueDateCalendar
 
     /// <summary>The event's summary: the item and what is due.</summary>
     public static string Summary(ReminderMessage r) =>
-        r.Role == DivisionRole.Lead
+        r.Role == ReminderRole.Lead
             ? $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 办理期限"
             : $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 协办意见反馈期限";
 

@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using Proposals.Domain.Ledger;
 
 namespace Proposals.Mail;
@@ -38,7 +39,7 @@ public sealed record ReminderMessage(
     DateOnly DueOn,
     DateOnly? OriginalDueOn,
     string DivisionName,
-    DivisionRole Role,
+    ReminderRole Role,
     string Stage,
     int DaysLeft,
     string To,

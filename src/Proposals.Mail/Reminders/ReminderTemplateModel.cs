@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using System.Globalization;
 using Fluid;
 using Proposals.Domain.Ledger;
@@ -24,7 +25,7 @@ internal static class ReminderTemplateModel
     /// <summary>Every variable, by name.</summary>
     public static IEnumerable<(string Name, object? Value)> Values(ReminderMessage r)
     {
-        var isLead = r.Role == DivisionRole.Lead;
+        var isLead = r.Role == ReminderRole.Lead;
         yield return ("kind", r.Kind.Code());
         yield return ("kind_name", r.Kind.FullName());
         yield return ("kind_short", r.Kind.ShortName());

@@ -64,7 +64,7 @@ internal sealed class ReminderSender(
         var message = composer.Compose(new ReminderMessage(
             item.Key.Kind, item.Key.Session, item.Key.Number, item.Title, item.Proposer, item.LeadDivision, item.CoDivisions,
             item.AssignedOn, dueOn, role == ReminderRole.Lead && item.Extension is not null ? item.DueOn : null,
-            row.Division, role == ReminderRole.Lead ? DivisionRole.Lead : DivisionRole.Co, row.Stage,
+            row.Division, role, row.Stage,
             dueOn.DayNumber - today.DayNumber, recipients.To, recipients.Cc,
             new ReminderContact(options.ContactName, mail.Coordinator, options.ContactPhone)));
         var outcome = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using Proposals.Domain.Ledger;
 using Proposals.Mail;
 
@@ -30,7 +31,7 @@ internal static class MailSamples
         DueOn: new DateOnly(2019, 10, 8),
         OriginalDueOn: null,
         DivisionName: "金融发展处",
-        Role: DivisionRole.Lead,
+        Role: ReminderRole.Lead,
         Stage: stage,
         DaysLeft: daysLeft,
         To: "fazhan@jrj.example.gov.cn",
@@ -41,7 +42,7 @@ internal static class MailSamples
     public static ReminderMessage CoReminder() => LeadReminder() with
     {
         DivisionName = "法规处",
-        Role = DivisionRole.Co,
+        Role = ReminderRole.CoDivision,
         DueOn = new DateOnly(2019, 8, 1),
         DaysLeft = 5,
         Stage = "T-5",

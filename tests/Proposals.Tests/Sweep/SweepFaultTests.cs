@@ -1,0 +1,149 @@
+using Proposals.Tests.Infrastructure;
+using Proposals.Storage;
+
+namespace Proposals.Tests.Sweep;
+
+/// <summary>The sweep against a mail server that misbehaves as real ones do.</summary>
+public sealed class SweepFaultTests : IAsyncLifetime
+{
+    private TempLedger _ledger = null!;
+    private readonly ScriptedSmtpServer _server = new();
+
+    public async Task InitializeAsync() => _ledger = await SweepLedger.CreateAsync();
+
+    private Task<Infrastructure.Cli.Result> SweepAsync(int port, params string[] more) =>
+        new Infrastructure.Cli(SweepLedger.Smtp(port)).RunAsync(["sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path, .. more]);
+
+    [Fact]
+    public async Task OwedReminders_AreSentOnce_OverOneConnection()
+    {
+        var result = await SweepAsync(_server.Port);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2, _server.Messages.Count);
+        Assert.Equal(1, _server.Connections);
+        Assert.Contains("0012  银行保险处  before-1", result.Out);
+        Assert.Contains("0027  金融服务处  overdue-1", result.Out);
+        Assert.Contains("sent 2, still owed 0, failed 0", result.Out);
+        var overdue = _server.Messages.Single(m => m.Recipients.Contains("fuwu@finance.example.org"));
+        Assert.Contains(SweepLedger.Coordinator, overdue.Recipients);
+        var early = _server.Messages.Single(m => m.Recipients.Contains("yinbao@finance.example.org"));
+        Assert.DoesNotContain(SweepLedger.Coordinator, early.Recipients);
+    }
+
+    [Fact]
+    public async Task TheSameSweepTwice_SecondSendsNothing()
+    {
+        await SweepAsync(_server.Port);
+
+        var again = await SweepAsync(_server.Port);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(2, _server.Messages.Count);
+        Assert.Contains("sent 0", again.Out);
+    }
+
+    [Fact]
+    public async Task ServerDown_LeavesEverythingOwed_ThenUp_SendsEachOnce()
+    {
+        var down = await SweepAsync(SweepLedger.ClosedPort());
+
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains("still owed 2", down.Out);
+        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Owed]);
+
+        var up = await SweepAsync(_server.Port);
+
+        Assert.Equal(0, up.ExitCode);
+        Assert.Equal(2, _server.Messages.Count);
+        Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
+        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Sent]);
+    }
+
+    [Fact]
+    public async Task PermanentRefusal_IsRecordedWithTheServersWords_OthersStillSent_NeverRetried()
+    {
+        _server.RefuseRecipient("yinbao@finance.example.org", "550 5.1.1 <yinbao@finance.example.org>: Recipient address rejected");
+
+        var first = await SweepAsync(_server.Port);
+        var second = await SweepAsync(_server.Port);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Recipient address rejected", first.Out);
+        Assert.Single(_server.Messages);
+        var states = await SweepLedger.StatesAsync(_ledger);
+        Assert.Equal(1, states[ReminderState.Failed]);
+        Assert.Equal(1, states[ReminderState.Sent]);
+        Assert.Contains("failed 0", second.Out);
+        Assert.Single(_server.Messages);
+    }
+
+    [Fact]
+    public async Task TemporaryRefusal_StaysOwed_AndGoesOutOnTheNextSweep()
+    {
+        _server.DataReply = "451 4.3.0 Try again later";
+        var refused = await SweepAsync(_server.Port);
+        _server.DataReply = "250 2.0.0 Ok: queued";
+
+        var next = await SweepAsync(_server.Port);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("451", refused.Out);
+        Assert.Equal(0, next.ExitCode);
+        Assert.Contains("sent 2", next.Out);
+        Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TwoSweepsAtOnce_SendEachReminderOnce()
+    {
+        var results = await Task.WhenAll(SweepAsync(_server.Port), SweepAsync(_server.Port), SweepAsync(_server.Port));
+
+        Assert.All(results, r => Assert.Equal(0, r.ExitCode));
+        Assert.Equal(2, _server.Messages.Count);
+        Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task DayOff_SendsNothing()
+    {
+        var result = await new Infrastructure.Cli(SweepLedger.Smtp(_server.Port)).RunAsync("sweep", "--as-of", "2019-10-03T09:00:00+08:00", "--db", _ledger.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("not a working day", result.Out);
+        Assert.Empty(_server.Messages);
+    }
+
+    [Fact]
+    public async Task DryRun_PrintsThePlan_RecordsAndSendsNothing()
+    {
+        var plan = await SweepAsync(_server.Port, "--dry-run");
+        var real = await SweepAsync(_server.Port);
+
+        Assert.Contains("0012  银行保险处  before-1", plan.Out);
+        Assert.Contains("dry run: 2 planned", plan.Out);
+        Assert.Contains("sent 2", real.Out);
+    }
+
+    [Fact]
+    public async Task ReplyImportedBetweenSweeps_StopsTheReminders()
+    {
+        await new ItemStore(_ledger.Database).UpsertAsync([
+            Items.Make("0012", "2019-07-01", "2019-10-08", lead: "银行保险处", coDue: "2019-08-01", replied: "2019-09-29"),
+        ]);
+
+        var result = await SweepAsync(_server.Port);
+
+        Assert.Single(_server.Messages);
+        Assert.DoesNotContain("0012", result.Out);
+    }
+
+    private static string MessageId(ScriptedSmtpServer.Received message) =>
+        message.Data.Split('\n').First(l => l.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase)).Trim();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _ledger.Dispose();
+    }
+}
