@@ -27,7 +27,7 @@ internal static class ProposalsCommand
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, Console console)
+    public static async Task<int> RunAsync(string[] args, Console console, CancellationToken cancellationToken = default)
     {
         var root = Build(console);
         var parse = root.Parse(args);
@@ -44,7 +44,7 @@ internal static class ProposalsCommand
                 Output = console.Out,
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
-            }).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (ExitCodeOf(e) is { } code)
         {

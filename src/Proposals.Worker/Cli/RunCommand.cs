@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Proposals.Worker.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Proposals.Worker.Hosting;
+using Proposals.Worker.Sweep;
 
 namespace Proposals.Worker.Cli;
 
@@ -32,7 +34,7 @@ internal static class RunCommand
             if (parse.GetValue(demo))
             {
                 dbPath ??= DemoLedger.DatabasePath;
-                overrides["Mail:PickupDirectory"] = DemoLedger.OutboxPath;
+                if (console.Settings?.ContainsKey("Mail:PickupDirectory") != true) overrides["Mail:PickupDirectory"] = DemoLedger.OutboxPath;
             }
             var context = CommandContext.Create(console, dbPath, overrides);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
@@ -41,9 +43,17 @@ internal static class RunCommand
                 var calendar = await context.CalendarAsync().ConfigureAwait(false);
                 var summary = await DemoLedger.FillAsync(context.Database, calendar, context.Today, context.Ledger.Limits, cancel).ConfigureAwait(false);
                 await console.Out.WriteLineAsync(summary).ConfigureAwait(false);
+                if (!calendar.IsWorkingDay(context.Today))
+                {
+                    // The worker sends nothing on a day off; the demo shows the last working day's reminders instead.
+                    var day = DemoLedger.SweepDay(calendar, context.Today);
+                    await using var services = SweepServices.Create(context);
+                    var outcome = await services.Runner.RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sweep.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
+                }
             }
             var commandLine = new Dictionary<string, string?>(context.CommandLine) { ["ConnectionStrings:Proposals"] = context.Database.ConnectionString };
-            var app = WorkerHost.Build(commandLine);
+            var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
             await app.RunAsync(cancel).ConfigureAwait(false);
             return ExitCodes.Ok;

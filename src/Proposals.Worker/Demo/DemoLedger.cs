@@ -30,12 +30,15 @@ internal static class DemoLedger
     /// </summary>
     public static async Task<string> FillAsync(LedgerDatabase database, WorkingCalendar calendar, DateOnly today, TimeLimits limits, CancellationToken cancellationToken)
     {
-        var day = calendar.OnOrBefore(today);
+        var day = SweepDay(calendar, today);
         await new DivisionStore(database).UpsertAsync(Divisions, cancellationToken).ConfigureAwait(false);
         var items = Items(day, calendar, limits);
         await new ItemStore(database).UpsertAsync(items, cancellationToken).ConfigureAwait(false);
         return $"演示台账 demo ledger: {database.DataSource}, {items.Count} 件, 以 {day:yyyy-MM-dd} 为催办日 (sweep day); 邮件见 (emails in) {OutboxPath}/";
     }
+
+    /// <summary>The day the demo's reminders are owed: today, or the last working day before a day off.</summary>
+    public static DateOnly SweepDay(WorkingCalendar calendar, DateOnly today) => calendar.OnOrBefore(today);
 
     /// <summary>The demo items for sweep day <paramref name="day"/>.</summary>
     internal static IReadOnlyList<Item> Items(DateOnly day, WorkingCalendar calendar, TimeLimits limits)

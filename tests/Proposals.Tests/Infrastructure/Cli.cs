@@ -8,11 +8,13 @@ internal sealed class Cli(IReadOnlyDictionary<string, string?>? settings = null,
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public async Task<Result> RunAsync(params string[] args)
+    public Task<Result> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    public async Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await ProposalsCommand.RunAsync(args, new Proposals.Worker.Cli.Console(output, error, clock ?? TimeProvider.System, settings));
+        var code = await ProposalsCommand.RunAsync(args, new Proposals.Worker.Cli.Console(output, error, clock ?? TimeProvider.System, settings), cancellationToken);
         return new Result(code, output.ToString(), error.ToString());
     }
 
