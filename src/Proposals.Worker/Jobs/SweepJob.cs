@@ -26,7 +26,7 @@ internal sealed class SweepJob(
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
         if (!calendar.IsWorkingDay(today))
         {
-            logger.LogInformation("{Today} is not a working day: no reminders.", today);
+            logger.LogInformation("{Today} is not a working day: no reminders.", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
         var decision = await sweep.DecideAsync(today, calendar, dryRun: false, cancellationToken).ConfigureAwait(false);
@@ -34,6 +34,6 @@ internal sealed class SweepJob(
         foreach (var id in pending) jobs.Enqueue<SendReminderJob>(job => job.SendAsync(id, CancellationToken.None));
         logger.LogInformation(
             "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed, {Superseded} older stages superseded, {Pending} emails queued.",
-            today, decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
+            today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
     }
 }
