@@ -1,4 +1,4 @@
-using System.Text;
+using CsvHelper;
 
 namespace Proposals.Worker.Reporting;
 
@@ -15,28 +15,23 @@ internal sealed class CsvReportFormat : IReportFormat
 
     public string Extension => "csv";
 
+    private static readonly CsvWriterOptions Options = new()
+    {
+        WriteByteOrderMark = true,
+        // A division name that starts like a formula must stay text when a spreadsheet opens the file.
+        Injection = CsvInjection.Escape,
+    };
+
     public void Write(Proposals.Domain.Rates.YearReport report, string paragraph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true);
-        WriteRecord(writer, [.. ReportRows.DivisionLabels.Select(Label), .. FigureColumns.All.Select(c => c.Heading)]);
-
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteRecord([.. ReportRows.DivisionLabels, .. FigureColumns.All.Select(c => c.Heading)]);
         var rows = ReportRows.ByKind(report).Select(r => new ReportRow([WholeBureau, .. r.Labels], r.Figures))
             .Concat(ReportRows.ByDivision(report));
         foreach (var row in rows)
-            WriteRecord(writer, [.. row.Labels.Select(Label), .. FigureColumns.All.Select(c => c.Text(row.Figures))]);
+        {
+            csv.WriteRecord([.. row.Labels, .. FigureColumns.All.Select(c => c.Text(row.Figures))]);
+        }
     }
-
-    private static void WriteRecord(TextWriter writer, IEnumerable<string> fields)
-    {
-        writer.Write(string.Join(",", fields.Select(Quote)));
-        writer.Write("\r\n");
-    }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
-    // A division name that starts like a formula must stay text when a spreadsheet opens the file.
-    private static string Label(string text) =>
-        text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
 }
