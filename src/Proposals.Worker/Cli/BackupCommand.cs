@@ -50,10 +50,10 @@ internal static class BackupCommand
     public static string? RefusalFor(string? provider) => (provider ?? "sqlite").Trim().ToLowerInvariant() switch
     {
         "" or "sqlite" => null,
-        "postgres" or "postgresql" =>
+        "postgres" or "postgresql" or "npgsql" =>
             "proposals backup 只备份 SQLite 台账; PostgreSQL 请用 pg_dump (backs up SQLite only; for PostgreSQL use " +
             "`pg_dump -Fc -d proposals -f proposals.dump`, restore with pg_restore; see ops/DEPLOYMENT.md)",
-        "sqlserver" =>
+        "sqlserver" or "mssql" =>
             "proposals backup 只备份 SQLite 台账; SQL Server 请用 BACKUP DATABASE (backs up SQLite only; for SQL Server use " +
             "`BACKUP DATABASE [proposals] TO DISK = N'...'` or your backup agent; see ops/DEPLOYMENT.md)",
         var other => $"Storage:Provider '{other}' 未知 (unknown; expected sqlite, postgres or sqlserver)",

@@ -125,6 +125,8 @@ public sealed class BackupCommandTests
     [InlineData("postgres", "pg_dump")]
     [InlineData("PostgreSQL", "pg_dump")]
     [InlineData("sqlserver", "BACKUP DATABASE")]
+    [InlineData("mssql", "BACKUP DATABASE")]
+    [InlineData("npgsql", "pg_dump")]
     [InlineData("oracle", "expected sqlite, postgres or sqlserver")]
     public void RefusalFor_NamesTheProvidersOwnTool(string? provider, string? expected)
     {
