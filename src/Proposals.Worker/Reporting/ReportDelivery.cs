@@ -49,9 +49,16 @@ internal sealed class ReportDelivery(
         }
 
         SendOutcome outcome;
-        await using (var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
+            await using var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
             outcome = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Sessions report failures as outcomes; anything else (the pickup folder cannot be created) leaves the period claimable.
+            await runs.MarkFailedAsync(claim, $"未发送 (not sent): {e.Message}", CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
         switch (outcome)
         {
