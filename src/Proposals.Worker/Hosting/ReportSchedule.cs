@@ -15,6 +15,8 @@ internal static class ReportSchedule
     /// <summary>Registers the reports' parts; call after <see cref="ProposalsServices.AddProposals"/>, whose mail and ledger parts they use.</summary>
     public static IServiceCollection AddReportJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        // Idempotent: the commands call it after AddProposals, which may already have done so.
+        if (services.Any(d => d.ServiceType == typeof(ReportDelivery))) return services;
         var options = configuration.GetSection("Reports").Get<ReportOptions>() ?? new ReportOptions();
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new SettingsException(problems);
