@@ -1,0 +1,103 @@
+using Dapper;
+
+namespace Proposals.Storage;
+
+/// <summary>
+/// The record of scheduled rate reports (report_runs), one row per period ("2026-11", "2025-annual").
+/// A period is claimed before its email is sent and marked after, so two workers, a retried job or
+/// a second run of the command never send the same period twice. A failed period, and one left in
+/// sending by a process that died, can be claimed again.
+/// </summary>
+public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock = null)
+{
+    /// <summary>Being built and sent.</summary>
+    public const string Sending = "sending";
+
+    /// <summary>Accepted by the mail server.</summary>
+    public const string Sent = "sent";
+
+    /// <summary>Not sent; may be claimed again.</summary>
+    public const string Failed = "failed";
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>
+    /// Claims <paramref name="period"/> for sending. Succeeds for one caller only: the period must be
+    /// new, failed, or stuck in sending for longer than <paramref name="claimLapse"/>. Null when it is
+    /// sent, or another process is sending it.
+    /// </summary>
+    public async Task<ReportClaim?> ClaimAsync(string period, TimeSpan claimLapse, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(period);
+        var now = _clock.GetUtcNow();
+        var startedAt = DateText.Instant(now);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO report_runs (period, state, started_at) VALUES (@Period, @Sending, @StartedAt) ON CONFLICT (period) DO NOTHING",
+            new { Period = period, Sending, StartedAt = startedAt }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (inserted == 1) return new ReportClaim(period, startedAt, Retried: false);
+        // One statement: of two processes re-claiming the same failed period, only one matches the old state.
+        var reclaimed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE report_runs SET state = @Sending, started_at = @StartedAt, finished_at = NULL " +
+            "WHERE period = @Period AND (state = @Failed OR (state = @Sending AND started_at < @LapsedBefore))",
+            new { Period = period, Sending, Failed, StartedAt = startedAt, LapsedBefore = DateText.Instant(now - claimLapse) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return reclaimed == 1 ? new ReportClaim(period, startedAt, Retried: true) : null;
+    }
+
+    /// <summary>Marks a claimed period sent, with what the server said; false when the claim had passed to another process.</summary>
+    public Task<bool> MarkSentAsync(ReportClaim claim, string detail, CancellationToken cancellationToken = default) =>
+        FinishAsync(claim, Sent, detail, cancellationToken);
+
+    /// <summary>Marks a claimed period failed, keeping the reason; it can be claimed again.</summary>
+    public Task<bool> MarkFailedAsync(ReportClaim claim, string reason, CancellationToken cancellationToken = default) =>
+        FinishAsync(claim, Failed, reason, cancellationToken);
+
+    /// <summary>The record of one period, or null when it was never claimed.</summary>
+    public async Task<ReportRun?> FindAsync(string period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<ReportRun>(new CommandDefinition(
+            "SELECT period AS Period, state AS State, started_at AS StartedAt, finished_at AS FinishedAt, detail AS Detail " +
+            "FROM report_runs WHERE period = @Period",
+            new { Period = period }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task<bool> FinishAsync(ReportClaim claim, string state, string detail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // The claim's start time is its token: a process whose claim lapsed and was taken over cannot overwrite the newer outcome.
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE report_runs SET state = @State, finished_at = @Now, detail = @Detail " +
+            "WHERE period = @Period AND state = @Sending AND started_at = @StartedAt",
+            new { claim.Period, State = state, Detail = detail, Sending, claim.StartedAt, Now = DateText.Instant(_clock.GetUtcNow()) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed == 1;
+    }
+}
+
+/// <summary>A period this process holds for sending.</summary>
+/// <param name="Period">"2026-11" or "2025-annual".</param>
+/// <param name="StartedAt">When it was claimed (ISO 8601); identifies the claim.</param>
+/// <param name="Retried">True when the period had failed, or was stuck in sending, before.</param>
+public sealed record ReportClaim(string Period, string StartedAt, bool Retried);
+
+/// <summary>One row of report_runs.</summary>
+public sealed record ReportRun
+{
+    /// <summary>"2026-11" or "2025-annual".</summary>
+    public string Period { get; init; } = "";
+
+    /// <summary>sending, sent or failed.</summary>
+    public string State { get; init; } = "";
+
+    /// <summary>When the last claim was made (ISO 8601).</summary>
+    public string StartedAt { get; init; } = "";
+
+    /// <summary>When it was sent or failed (ISO 8601); null while sending.</summary>
+    public string? FinishedAt { get; init; }
+
+    /// <summary>The server's reply and where the files are, or why it failed.</summary>
+    public string? Detail { get; init; }
+}

@@ -1,0 +1,58 @@
+using Hangfire;
+using Microsoft.Extensions.Logging;
+using Proposals.Domain.Rates;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Reporting;
+
+namespace Proposals.Worker.Jobs;
+
+/// <summary>
+/// The scheduled rate reports (办复率月报与年度报告). Both recurring jobs run every day at
+/// Reports:SendAt and decide for themselves: the report of the current period is sent from the
+/// first working day of its month until the month's end, once. So the run on the first working day
+/// sends it, a later run ("Trigger now" in the dashboard, or the run at start-up after the worker
+/// was down) sends it only if it was missed, and any further run sends nothing.
+/// </summary>
+internal sealed class RateReportJob(
+    ReportDelivery delivery, CalendarSource calendars, ReportOptions options, LedgerOptions ledger, TimeProvider clock, ILogger<RateReportJob> logger)
+{
+    public const string MonthlyId = "rate-report-monthly";
+    public const string YearlyId = "rate-report-yearly";
+
+    /// <summary>The monthly report: this year's figures as of today (in January, last year's).</summary>
+    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [JobDisplayName("办复率月报 monthly rate report")]
+    public Task MonthlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.MonthOf, cancellationToken);
+
+    /// <summary>The year's final report, in January: last year's figures as of 31 December and the paragraph.</summary>
+    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [JobDisplayName("年度办理情况 yearly final report")]
+    public Task YearlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.AnnualSentIn, cancellationToken);
+
+    private async Task RunAsync(Func<DateOnly, ReportPeriod> periodOf, CancellationToken cancellationToken)
+    {
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ledger.Zone).DateTime;
+        var today = DateOnly.FromDateTime(now);
+        var period = periodOf(today);
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!period.IsDue(now, options.SendTime, calendar))
+        {
+            logger.LogInformation("Report {Period} is not due at {Now:yyyy-MM-dd HH:mm} (due from {DueOn:yyyy-MM-dd} {SendAt} until the month ends).",
+                period.Code, now, period.DueOn(calendar), options.SendAt);
+            return;
+        }
+        var report = await delivery.DeliverAsync(period, today, cancellationToken).ConfigureAwait(false);
+        switch (report.Result)
+        {
+            case DeliveryResult.AlreadyDone:
+                logger.LogInformation("Report {Period}: {Detail}", period.Code, report.Detail);
+                break;
+            case DeliveryResult.StillOwed:
+                throw new TransientSendException($"报告 {period.Code}: {report.Detail}");
+            case DeliveryResult.Failed:
+                throw new PermanentSendException($"报告 {period.Code}: {report.Detail}");
+        }
+    }
+}

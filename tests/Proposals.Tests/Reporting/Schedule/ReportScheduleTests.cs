@@ -1,0 +1,52 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Jobs;
+
+namespace Proposals.Tests.Reporting.Schedule;
+
+/// <summary>The recurring jobs as the dashboard shows them, in Hangfire's own (in-memory) storage.</summary>
+public sealed class ReportScheduleTests
+{
+    [Fact]
+    public async Task ScheduleReports_AddsTwoRecurringJobs_DailyAtSendAtInShanghai_TheYearlyInJanuary()
+    {
+        using var scenario = await ReportScenario.CreateAsync("2019-10-08T08:00");
+        var settings = scenario.Settings(25);
+        settings["Reports:SendAt"] = "09:30";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(scenario.Clock);
+        services.AddLogging();
+        services.AddProposals(configuration).AddReportJobs(configuration);
+        services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
+        await using var provider = services.BuildServiceProvider();
+
+        ReportSchedule.ScheduleReports(provider);
+
+        var storage = provider.GetRequiredService<JobStorage>();
+        using var connection = storage.GetConnection();
+        var jobs = connection.GetRecurringJobs().OrderBy(j => j.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            [(RateReportJob.MonthlyId, "30 9 * * *", "Asia/Shanghai", nameof(RateReportJob.MonthlyAsync)),
+             (RateReportJob.YearlyId, "30 9 * 1 *", "Asia/Shanghai", nameof(RateReportJob.YearlyAsync))],
+            jobs.Select(j => (j.Id, j.Cron, j.TimeZoneId, j.Job.Method.Name)));
+        // Each also runs once at start-up, to catch up on a report missed while the worker was down.
+        Assert.Equal(2, storage.GetMonitoringApi().EnqueuedCount("default"));
+    }
+
+    [Fact]
+    public async Task AddReportJobs_RefusesABadSendTime_NamingTheSetting()
+    {
+        using var scenario = await ReportScenario.CreateAsync("2019-10-08T08:00");
+        var settings = scenario.Settings(25);
+        settings["Reports:SendAt"] = "9 o'clock";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+
+        var error = Assert.Throws<SettingsException>(() => { new ServiceCollection().AddReportJobs(configuration); });
+
+        Assert.Contains("Reports:SendAt", error.Message, StringComparison.Ordinal);
+    }
+}
