@@ -20,7 +20,10 @@ internal static class ProposalsCommand
         root.Subcommands.Add(CalendarCommand.Create(console));
         root.Subcommands.Add(MigrateCommand.Create(console));
         root.Subcommands.Add(SweepCommand.Create(console));
-        root.Subcommands.Add(ReportCommand.Create(console));
+        var report = ReportCommand.Create(console);
+        report.Subcommands.Add(ReportSendCommand.Create(console));
+        root.Subcommands.Add(report);
+        root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         // `proposals` alone starts the worker, as `proposals run` does.
         RunCommand.Configure(root, console);

@@ -53,6 +53,7 @@ internal static class ProposalsServices
         services.AddTransient<SweepRunner>();
         services.AddTransient<SweepJob>();
         services.AddTransient<SendReminderJob>();
+        services.AddReportJobs(configuration);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,10 @@ internal static class WorkerHost
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddProposalsSources(commandLine);
         builder.Services.AddProposals(builder.Configuration);
+        builder.Services.AddProposalsHealth();
+        // Both do nothing unless the program runs under systemd or as a Windows service.
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
         configure?.Invoke(builder.Services);
         var dashboard = builder.Configuration.GetSection("Dashboard").Get<DashboardOptions>() ?? new DashboardOptions();
         builder.WebHost.UseUrls(dashboard.Urls);
@@ -43,6 +48,9 @@ internal static class WorkerHost
             server.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
         });
         var app = builder.Build();
+        // Behind the nginx of ops/nginx: the scheme only. Forwarding the client address would make
+        // every proxied request look remote to the dashboard's local-only rule.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         app.UseAntiforgery();
         app.UseHangfireDashboard(dashboard.Path, new Hangfire.DashboardOptions
         {
@@ -51,7 +59,7 @@ internal static class WorkerHost
             DisplayStorageConnectionString = false,
         });
         app.MapGet("/", () => Results.Redirect(dashboard.Path));
-        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapProposalsHealth();
         app.Lifetime.ApplicationStarted.Register(() => Schedule(app.Services));
         return app;
     }
@@ -67,6 +75,7 @@ internal static class WorkerHost
             $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
         // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
+        ReportSchedule.ScheduleReports(services);
         services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals").LogInformation(
             "Ledger {Database}; reminder sweep daily at {At} {Zone}; dashboard {Urls}{Path}",
             services.GetRequiredService<LedgerDatabase>().DataSource, reminders.SweepAt, ledger.TimeZone,

@@ -26,7 +26,8 @@ public sealed class WorkerDemoTests : IDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 
         var run = cli.RunAsync(stop.Token, "run", "--demo", "--db", Path.Combine(_folder, "demo.db"));
-        var emails = await WaitForAsync(() => Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml").Length : 0, 7, run);
+        var emails = await WaitForAsync(() => Directory.Exists(outbox) ? Directory.GetFiles(outbox, "reminder.*.eml").Length : 0, 7, run);
+        var reports = await WaitForAsync(() => Directory.GetFiles(outbox, "report.*.eml").Length, 1, run);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var recurring = await http.GetStringAsync("/hangfire/recurring");
         var succeeded = await WaitForPageAsync(http, "/hangfire/jobs/succeeded", "reminder");
@@ -34,10 +35,12 @@ public sealed class WorkerDemoTests : IDisposable
         var result = await run;
 
         Assert.Equal(7, emails);
+        // The worker started after the month's first working day: the missed monthly report goes out once.
+        Assert.Equal(1, reports);
         Assert.Contains("reminder-sweep", recurring);
         Assert.Contains("reminder", succeeded);
         Assert.Equal(0, result.ExitCode);
-        var subjects = Directory.GetFiles(outbox, "*.eml").Select(f => MimeMessage.Load(f).Subject ?? "").ToList();
+        var subjects = Directory.GetFiles(outbox, "reminder.*.eml").Select(f => MimeMessage.Load(f).Subject ?? "").ToList();
         Assert.Contains(subjects, s => s.Contains("D005", StringComparison.Ordinal) && s.Contains("超期", StringComparison.Ordinal));
         Assert.Contains(subjects, s => s.Contains("D001", StringComparison.Ordinal) && s.Contains("还有7天", StringComparison.Ordinal));
         Assert.DoesNotContain(subjects, s => s.Contains("D007", StringComparison.Ordinal) || s.Contains("D008", StringComparison.Ordinal));
