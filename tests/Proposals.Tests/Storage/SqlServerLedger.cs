@@ -33,7 +33,11 @@ public sealed class SqlServerLedger : LedgerProvider
         await using var connection = new SqlConnection(new SqlConnectionStringBuilder(Server) { InitialCatalog = "master" }.ToString());
         await connection.OpenAsync();
         await using var drop = connection.CreateCommand();
-        drop.CommandText = $"IF DB_ID('{_name}') IS NOT NULL BEGIN ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_name}]; END";
+        drop.CommandText =
+            "IF DB_ID(@Name) IS NOT NULL BEGIN " +
+            "DECLARE @Sql nvarchar(max) = N'ALTER DATABASE ' + QUOTENAME(@Name) + N' SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ' + QUOTENAME(@Name); " +
+            "EXEC sp_executesql @Sql; END";
+        drop.Parameters.AddWithValue("@Name", _name);
         await drop.ExecuteNonQueryAsync();
     }
 }
