@@ -14,7 +14,9 @@ public sealed class CalendarStore(LedgerDatabase database, TimeProvider? clock =
     /// <summary>The stored schedules, in year order.</summary>
     public async Task<IReadOnlyList<YearSchedule>> AllAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!database.Exists()) return [];
+        await using var connection = await OpenUnlessMissingAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is null) return [];
         if (!await HasTableAsync(connection, cancellationToken).ConfigureAwait(false)) return [];
         var rows = await connection.QueryAsync<(long Year, string Schedule)>(new CommandDefinition(
             "SELECT year, schedule FROM calendar_years ORDER BY year", cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -40,9 +42,22 @@ public sealed class CalendarStore(LedgerDatabase database, TimeProvider? clock =
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // A command such as `deadline` may run against a file that was never migrated.
-    private static async Task<bool> HasTableAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
+    // A command such as `deadline` may run before the ledger was ever migrated, or its database created.
+    private async Task<System.Data.Common.DbConnection?> OpenUnlessMissingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ProviderConnections.IsMissingDatabase(e))
+        {
+            return null;
+        }
+    }
+
+
+    private async Task<bool> HasTableAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @Name", new { Name = "calendar_years" },
+            database.Dialect.CountTables, new { Name = "calendar_years" },
             cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
 }

@@ -112,7 +112,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         }
     }
 
-    private static async Task<Dictionary<ItemKey, ItemRow>> ExistingAsync(
+    private async Task<Dictionary<ItemKey, ItemRow>> ExistingAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
         var found = new Dictionary<ItemKey, ItemRow>();
@@ -121,7 +121,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
             foreach (var chunk in group.Select(i => i.Key.Number).Distinct().Chunk(LookupChunk))
             {
                 var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
-                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND number IN @Numbers",
+                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND {database.Dialect.InList("number", "@Numbers")}",
                     new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = chunk }, transaction,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows) found[new ItemKey(group.Key.Kind, row.Session, row.Number)] = row;

@@ -12,6 +12,14 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     private const int LookupChunk = 500;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    private static readonly (string Column, string Value)[] RecordColumns =
+    [
+        ("item_id", "@ItemId"), ("division", "@Division"), ("role", "@Role"), ("stage", "@Stage"), ("due_on", "@DueOn"),
+        ("planned_on", "@PlannedOn"), ("state", "@State"), ("attempts", "0"), ("created_at", "@CreatedAt"),
+    ];
+
+    private static readonly string[] RecordKey = ["item_id", "division", "stage", "due_on"];
+
     /// <summary>The rows already recorded for these items, by item id.</summary>
     public async Task<ILookup<long, ReminderRecord>> RecordedForAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
     {
@@ -20,7 +28,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         foreach (var chunk in itemIds.Chunk(LookupChunk))
         {
             rows.AddRange(await connection.QueryAsync<ReminderRecord>(new CommandDefinition(
-                $"SELECT {ReminderRecord.Columns} FROM reminders WHERE item_id IN @Ids", new { Ids = chunk },
+                $"SELECT {ReminderRecord.Columns} FROM reminders WHERE {database.Dialect.InList("item_id", "@Ids")}", new { Ids = chunk },
                 cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
         return rows.ToLookup(r => r.ItemId);
@@ -45,9 +53,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var written = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO reminders (item_id, division, role, stage, due_on, planned_on, state, attempts, created_at) " +
-            "VALUES (@ItemId, @Division, @Role, @Stage, @DueOn, @PlannedOn, @State, 0, @CreatedAt) " +
-            "ON CONFLICT (item_id, division, stage, due_on) DO NOTHING",
+            database.Dialect.InsertUnlessExists("reminders", RecordColumns, RecordKey),
             rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE reminders SET state = @Superseded WHERE item_id = @ItemId AND division = @Division AND state = @Owed " +
@@ -65,7 +71,8 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var ids = await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM reminders WHERE state = @Owed OR (state = @Sending AND claimed_at < @LapsedBefore) ORDER BY id LIMIT @Limit",
+            "SELECT id FROM reminders WHERE state = @Owed OR (state = @Sending AND claimed_at < @LapsedBefore) ORDER BY id " +
+            database.Dialect.Limit("@Limit"),
             new
             {
                 Owed = ReminderState.Owed, Sending = ReminderState.Sending,

@@ -21,6 +21,8 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    private static readonly (string Column, string Value)[] ClaimColumns = [("period", "@Period"), ("state", "@Sending"), ("started_at", "@StartedAt")];
+
     /// <summary>
     /// Claims <paramref name="period"/> for sending. Succeeds for one caller only: the period must be
     /// new, failed, or stuck in sending for longer than <paramref name="claimLapse"/>. Null when it is
@@ -33,7 +35,7 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
         var startedAt = DateText.Instant(now);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO report_runs (period, state, started_at) VALUES (@Period, @Sending, @StartedAt) ON CONFLICT (period) DO NOTHING",
+            database.Dialect.InsertUnlessExists("report_runs", ClaimColumns, ["period"]),
             new { Period = period, Sending, StartedAt = startedAt }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (inserted == 1) return new ReportClaim(period, startedAt, Retried: false);
         // One statement: of two processes re-claiming the same failed period, only one matches the old state.

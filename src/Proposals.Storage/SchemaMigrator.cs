@@ -1,29 +1,85 @@
 using System.Reflection;
 using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
 using DbUp.Engine.Output;
 
 namespace Proposals.Storage;
 
-/// <summary>Creates or upgrades the ledger schema with the versioned scripts under Migrations/ (DbUp).</summary>
+/// <summary>
+/// Creates or upgrades the ledger schema with the versioned scripts under <c>Migrations/{provider}/</c>
+/// (DbUp; the applied ones are listed in the database's <c>schemaversions</c> table).
+/// </summary>
 public static class SchemaMigrator
 {
-    private const string ScriptPrefix = "Proposals.Storage.Migrations.sqlite.";
-
-    /// <summary>The scripts that are not yet applied to the database.</summary>
-    public static IReadOnlyList<string> Pending(LedgerDatabase database) =>
-        Build(database, null).GetScriptsToExecute().Select(s => s.Name).ToList();
+    /// <summary>The scripts that are not yet applied to the database (all of them when the database does not exist yet).</summary>
+    public static IReadOnlyList<string> Pending(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        try
+        {
+            return Build(database, null).GetScriptsToExecute().Select(s => s.Name).ToList();
+        }
+        catch (Exception e) when (ProviderConnections.IsMissingDatabase(e))
+        {
+            return KnownScripts(database).Order(StringComparer.Ordinal).ToList();
+        }
+    }
 
     /// <summary>The scripts the database has that this program does not know (a newer program wrote them).</summary>
     public static IReadOnlyList<string> Unknown(LedgerDatabase database)
     {
-        var known = KnownScripts().ToHashSet(StringComparer.Ordinal);
-        return Build(database, null).GetExecutedScripts().Where(s => !known.Contains(s)).ToList();
+        ArgumentNullException.ThrowIfNull(database);
+        var known = KnownScripts(database).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            return Build(database, null).GetExecutedScripts().Where(s => !known.Contains(s)).ToList();
+        }
+        catch (Exception e) when (ProviderConnections.IsMissingDatabase(e))
+        {
+            return [];
+        }
     }
 
-    /// <summary>Applies every pending script in one go; returns the names applied.</summary>
+    /// <summary>
+    /// Throws unless the schema is exactly the one this program knows, saying what to run:
+    /// <c>proposals migrate</c> for an older schema, a newer program for a newer one.
+    /// </summary>
+    /// <exception cref="StorageException">The schema is behind or ahead of the program.</exception>
+    public static void RequireCurrent(LedgerDatabase database)
+    {
+        var unknown = Unknown(database);
+        if (unknown.Count > 0)
+        {
+            throw new StorageException(
+                $"数据库 {database.DataSource} 的结构比本程序新, 请升级程序 (the schema has migrations this program does not know: {string.Join(", ", unknown)}; upgrade the program)");
+        }
+        var pending = Pending(database);
+        if (pending.Count > 0)
+        {
+            throw new StorageException(
+                $"数据库 {database.DataSource} 的结构需要升级, 请运行 `proposals migrate` (the schema lacks {pending.Count} migration(s): {string.Join(", ", pending)}; run `proposals migrate`)");
+        }
+    }
+
+    /// <summary>Creates the database when a server has none of that name, then applies every pending script; returns the names applied.</summary>
+    /// <exception cref="StorageException">A script failed; its transaction was rolled back.</exception>
     public static IReadOnlyList<string> Upgrade(LedgerDatabase database, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(database);
+        var upgradeLog = log is null ? (IUpgradeLog)new NoUpgradeLog() : new ActionLog(log);
+        switch (database.Provider)
+        {
+            case StorageProvider.Sqlite:
+                database.EnsureFolder();
+                break;
+            case StorageProvider.Postgres:
+                EnsureDatabase.For.PostgresqlDatabase(database.ConnectionString, upgradeLog);
+                break;
+            default:
+                EnsureDatabase.For.SqlDatabase(database.ConnectionString, upgradeLog, 30, DbUp.SqlServer.AzureDatabaseEdition.None, null, null, false);
+                break;
+        }
         var result = Build(database, log).PerformUpgrade();
         if (!result.Successful)
         {
@@ -33,18 +89,39 @@ public static class SchemaMigrator
         return result.Scripts.Select(s => s.Name).ToList();
     }
 
-    private static IEnumerable<string> KnownScripts() =>
-        typeof(SchemaMigrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(ScriptPrefix, StringComparison.Ordinal));
+    private static string ScriptPrefix(LedgerDatabase database) => $"Proposals.Storage.Migrations.{database.Dialect.MigrationFolder}.";
 
-    private static DbUp.Engine.UpgradeEngine Build(LedgerDatabase database, Action<string>? log)
+    private static IEnumerable<string> KnownScripts(LedgerDatabase database)
+    {
+        var prefix = ScriptPrefix(database);
+        return typeof(SchemaMigrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    private static UpgradeEngine Build(LedgerDatabase database, Action<string>? log)
     {
         database.EnsureFolder();
-        var builder = DeployChanges.To
-            .SqliteDatabase(database.ConnectionString)
-            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(ScriptPrefix, StringComparison.Ordinal))
+        var prefix = ScriptPrefix(database);
+        UpgradeEngineBuilder builder = database.Provider switch
+        {
+            StorageProvider.Sqlite => DeployChanges.To.SqliteDatabase(database.ConnectionString),
+            StorageProvider.Postgres => DeployChanges.To.PostgresqlDatabase(database.ConnectionString),
+            _ => DeployChanges.To.SqlDatabase(database.ConnectionString),
+        };
+        builder = builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(prefix, StringComparison.Ordinal))
             .WithTransactionPerScript();
         builder = log is null ? builder.LogToNowhere() : builder.LogTo(new ActionLog(log));
         return builder.Build();
+    }
+
+    private sealed class NoUpgradeLog : IUpgradeLog
+    {
+        public void LogTrace(string format, params object[] args) { }
+        public void LogDebug(string format, params object[] args) { }
+        public void LogInformation(string format, params object[] args) { }
+        public void LogWarning(string format, params object[] args) { }
+        public void LogError(string format, params object[] args) { }
+        public void LogError(Exception ex, string format, params object[] args) { }
     }
 
     private sealed class ActionLog(Action<string> write) : IUpgradeLog

@@ -24,7 +24,7 @@ internal sealed class CommandContext
         Ledger = configuration.GetSection("Ledger").Get<LedgerOptions>() ?? new LedgerOptions();
         var problems = Ledger.Validate().ToList();
         if (problems.Count > 0) throw new SettingsException(problems);
-        Database = new LedgerDatabase(configuration.GetConnectionString("Proposals"));
+        Database = LedgerDatabase.Create(configuration["Storage:Provider"], configuration.GetConnectionString("Proposals"));
     }
 
     public IConfigurationRoot Configuration { get; }
@@ -48,13 +48,23 @@ internal sealed class CommandContext
         if (!string.IsNullOrWhiteSpace(dbPath))
         {
             commandLine["ConnectionStrings:Proposals"] = LedgerDatabase.ForFile(dbPath).ConnectionString;
+            commandLine["Storage:Provider"] = "sqlite";
         }
         return new CommandContext(commandLine, console.Out, console.Error, console.Clock);
     }
 
-    /// <summary>Creates or upgrades the schema of the embedded database; refuses a schema from a newer program.</summary>
+    /// <summary>
+    /// Makes sure the schema is the one this program knows. The embedded SQLite ledger is created or
+    /// upgraded on the spot; a server's schema is changed only by <c>proposals migrate</c>, so a
+    /// command finding it behind says so instead.
+    /// </summary>
     public async Task EnsureSchemaAsync()
     {
+        if (Database.Provider != StorageProvider.Sqlite)
+        {
+            await Task.Run(() => SchemaMigrator.RequireCurrent(Database)).ConfigureAwait(false);
+            return;
+        }
         var unknown = SchemaMigrator.Unknown(Database);
         if (unknown.Count > 0)
         {

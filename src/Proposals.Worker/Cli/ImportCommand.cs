@@ -47,7 +47,7 @@ internal static class ImportCommand
             var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
-            var exists = File.Exists(context.Database.DataSource);
+            var exists = context.Database.Exists();
             if (exists) await context.EnsureSchemaAsync().ConfigureAwait(false);
             var divisions = exists
                 ? await new DivisionStore(context.Database).AllAsync().ConfigureAwait(false)

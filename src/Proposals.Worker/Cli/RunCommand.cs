@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Proposals.Worker.Demo;
 using Microsoft.Extensions.DependencyInjection;
+using Proposals.Storage;
 using Proposals.Worker.Hosting;
 using Proposals.Worker.Sweep;
 
@@ -37,6 +38,7 @@ internal static class RunCommand
                 if (console.Settings?.ContainsKey("Mail:PickupDirectory") != true) overrides["Mail:PickupDirectory"] = DemoLedger.OutboxPath;
             }
             var context = CommandContext.Create(console, dbPath, overrides);
+            await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             if (parse.GetValue(demo))
             {
@@ -52,7 +54,11 @@ internal static class RunCommand
                     await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sweep.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
                 }
             }
-            var commandLine = new Dictionary<string, string?>(context.CommandLine) { ["ConnectionStrings:Proposals"] = context.Database.ConnectionString };
+            var commandLine = new Dictionary<string, string?>(context.CommandLine)
+            {
+                ["ConnectionStrings:Proposals"] = context.Database.ConnectionString,
+                ["Storage:Provider"] = context.Database.Provider.Name(),
+            };
             var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
             await app.RunAsync(cancel).ConfigureAwait(false);

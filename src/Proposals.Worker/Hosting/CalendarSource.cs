@@ -12,7 +12,7 @@ internal sealed class CalendarSource(LedgerDatabase database)
     /// <summary>Reads the stored years; a database file that does not exist yet has none.</summary>
     public async Task<WorkingCalendar> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var stored = File.Exists(database.DataSource)
+        var stored = database.Exists()
             ? await new CalendarStore(database).AllAsync(cancellationToken).ConfigureAwait(false)
             : [];
         return new WorkingCalendar(ShippedCalendar.Load().Concat(stored));

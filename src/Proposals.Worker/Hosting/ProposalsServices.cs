@@ -36,7 +36,7 @@ internal static class ProposalsServices
         services.AddSingleton(mail);
         services.AddSingleton(dashboard);
         services.AddSingleton(reminders.Policy());
-        services.AddSingleton(new LedgerDatabase(configuration.GetConnectionString("Proposals")));
+        services.AddSingleton(LedgerDatabase.Create(configuration["Storage:Provider"], configuration.GetConnectionString("Proposals")));
         services.AddSingleton(sp => new ItemStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReminderStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DivisionStore(sp.GetRequiredService<LedgerDatabase>()));

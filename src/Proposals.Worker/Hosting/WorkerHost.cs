@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.InMemory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
@@ -37,11 +36,12 @@ internal static class WorkerHost
         var dashboard = builder.Configuration.GetSection("Dashboard").Get<DashboardOptions>() ?? new DashboardOptions();
         builder.WebHost.UseUrls(dashboard.Urls);
         builder.Services.AddAntiforgery();
+        var ledgerDatabase = LedgerDatabase.Create(builder.Configuration["Storage:Provider"], builder.Configuration.GetConnectionString("Proposals"));
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }));
+            .UseProposalsStorage(ledgerDatabase.Provider.Name(), ledgerDatabase.ConnectionString));
         builder.Services.AddHangfireServer(server =>
         {
             server.ServerName = ReminderSender.SenderName;

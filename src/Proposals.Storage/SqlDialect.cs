@@ -1,0 +1,64 @@
+namespace Proposals.Storage;
+
+/// <summary>
+/// The few statements the three products spell differently. Every other query is one text for all:
+/// dates are ISO text and flags are integers.
+/// </summary>
+internal sealed class SqlDialect
+{
+    public static readonly SqlDialect Sqlite = new(StorageProvider.Sqlite);
+    public static readonly SqlDialect Postgres = new(StorageProvider.Postgres);
+    public static readonly SqlDialect SqlServer = new(StorageProvider.SqlServer);
+
+    private SqlDialect(StorageProvider provider) => Provider = provider;
+
+    public StorageProvider Provider { get; }
+
+    public static SqlDialect For(StorageProvider provider) => provider switch
+    {
+        StorageProvider.Sqlite => Sqlite,
+        StorageProvider.Postgres => Postgres,
+        StorageProvider.SqlServer => SqlServer,
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    /// <summary>The folder of migration scripts under <c>Migrations/</c>.</summary>
+    public string MigrationFolder => Provider.Name();
+
+    /// <summary>What ends an ordered SELECT to keep its first rows (<paramref name="parameter"/> holds how many).</summary>
+    public string Limit(string parameter) => Provider == StorageProvider.SqlServer
+        ? $"OFFSET 0 ROWS FETCH NEXT {parameter} ROWS ONLY"
+        : $"LIMIT {parameter}";
+
+    /// <summary>
+    /// <paramref name="column"/> is one of the values of the list <paramref name="parameter"/>. Dapper expands
+    /// <c>IN @List</c> into one parameter per value, except on Npgsql, which takes the list as one array.
+    /// </summary>
+    public string InList(string column, string parameter) => Provider == StorageProvider.Postgres
+        ? $"{column} = ANY({parameter})"
+        : $"{column} IN {parameter}";
+
+    /// <summary>
+    /// An INSERT of one row that does nothing when a row with the same <paramref name="key"/> is there,
+    /// also against a concurrent insert of the same key (SQL Server: a key-range lock held to the end).
+    /// </summary>
+    public string InsertUnlessExists(string table, IReadOnlyList<(string Column, string Value)> values, IReadOnlyList<string> key)
+    {
+        var columns = string.Join(", ", values.Select(v => v.Column));
+        var row = string.Join(", ", values.Select(v => v.Value));
+        if (Provider != StorageProvider.SqlServer)
+        {
+            return $"INSERT INTO {table} ({columns}) VALUES ({row}) ON CONFLICT ({string.Join(", ", key)}) DO NOTHING";
+        }
+        var match = string.Join(" AND ", key.Select(k => $"{k} = {values.Single(v => v.Column == k).Value}"));
+        return $"INSERT INTO {table} ({columns}) SELECT {row} WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {match})";
+    }
+
+    /// <summary>A count of the tables named <c>@Name</c> in the schema in use.</summary>
+    public string CountTables => Provider switch
+    {
+        StorageProvider.Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @Name",
+        StorageProvider.Postgres => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @Name",
+        _ => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = SCHEMA_NAME() AND table_name = @Name",
+    };
+}

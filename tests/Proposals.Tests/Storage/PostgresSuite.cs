@@ -1,0 +1,14 @@
+namespace Proposals.Tests.Storage;
+
+// The storage suite on Postgres: the same test classes as on every other provider.
+public sealed class PostgresItemStoreTests : ItemStoreTests<PostgresLedger>;
+
+public sealed class PostgresReminderStoreTests : ReminderStoreTests<PostgresLedger>;
+
+public sealed class PostgresDivisionStoreTests : DivisionStoreTests<PostgresLedger>;
+
+public sealed class PostgresCalendarStoreTests : CalendarStoreTests<PostgresLedger>;
+
+public sealed class PostgresSchemaMigratorTests : SchemaMigratorTests<PostgresLedger>;
+
+public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLedger>;

@@ -1,0 +1,14 @@
+namespace Proposals.Tests.Storage;
+
+// The storage suite on Sqlite: the same test classes as on every other provider.
+public sealed class SqliteItemStoreTests : ItemStoreTests<SqliteLedger>;
+
+public sealed class SqliteReminderStoreTests : ReminderStoreTests<SqliteLedger>;
+
+public sealed class SqliteDivisionStoreTests : DivisionStoreTests<SqliteLedger>;
+
+public sealed class SqliteCalendarStoreTests : CalendarStoreTests<SqliteLedger>;
+
+public sealed class SqliteSchemaMigratorTests : SchemaMigratorTests<SqliteLedger>;
+
+public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger>;
