@@ -67,6 +67,9 @@ try
         var outcome = await items.UpsertAsync(ledger!);
         return (ledger!.Count, $"added {outcome.Added:N0}, changed {outcome.Changed:N0}, unchanged {outcome.Unchanged:N0}");
     });
+    await Run("  bare: prepared INSERT, one transaction", async () =>
+        (await BareImport.InsertAsync(LedgerDatabase.ForFile(Path.Combine(folder, "bare.db")), ledger!), "empty ledger, no lookup, no Dapper"));
+    File.Delete(Path.Combine(folder, "bare.db"));
     ledger = null; // what follows must not lean on the ledger held in memory
 
     var sweepParameters = new Dictionary<string, object>
@@ -80,6 +83,8 @@ try
         (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.SweepCandidates, sweepParameters), "one reader, no mapping"));
     await Run("  bare: candidates' reminder rows", async () =>
         (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.CandidateReminders, sweepParameters), "one IN (subquery) reader"));
+    await Run("  bare: the same, 4 key columns", async () =>
+        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.CandidateReminderKeys, sweepParameters), "item_id, division, stage, due_on"));
     await Run($"ReminderSweep.DecideAsync {nextDay:MM-dd}, next day", () => Sweep(nextDay));
 
     var yearParameters = new Dictionary<string, object>
