@@ -27,6 +27,9 @@ public sealed record ReminderRecord
         "last_error AS LastError, claimed_at AS ClaimedAt, claimed_by AS ClaimedBy, sent_at AS SentAt";
 }
 
+/// <summary>The key of a recorded reminder, all a sweep needs to know of it.</summary>
+public sealed record RecordedStage(long ItemId, string Division, string Stage, string DueOn);
+
 /// <summary>A reminder a sweep decided: owed now, or superseded by a newer stage decided at the same time.</summary>
 /// <param name="ItemId">The item's database id.</param>
 /// <param name="Division">The division reminded.</param>

@@ -20,16 +20,21 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
 
     private static readonly string[] RecordKey = ["item_id", "division", "stage", "due_on"];
 
-    /// <summary>The rows already recorded for these items, by item id.</summary>
-    public async Task<ILookup<long, ReminderRecord>> RecordedForAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The stages already recorded for these items, by item id: what a sweep must not decide again.
+    /// Superseded rows are left out: each is older than a recorded stage of the same item, division
+    /// and due date, which settles it, and an item overdue for years has many of them.
+    /// </summary>
+    public async Task<ILookup<long, RecordedStage>> RecordedForAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
     {
-        var rows = new List<ReminderRecord>();
+        var rows = new List<RecordedStage>();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in itemIds.Chunk(LookupChunk))
         {
-            rows.AddRange(await connection.QueryAsync<ReminderRecord>(new CommandDefinition(
-                $"SELECT {ReminderRecord.Columns} FROM reminders WHERE {database.Dialect.InList("item_id", "@Ids")}", new { Ids = chunk },
-                cancellationToken: cancellationToken)).ConfigureAwait(false));
+            rows.AddRange(await connection.QueryAsync<RecordedStage>(new CommandDefinition(
+                "SELECT item_id AS ItemId, division AS Division, stage AS Stage, due_on AS DueOn FROM reminders " +
+                $"WHERE {database.Dialect.InList("item_id", "@Ids")} AND state <> @Superseded",
+                new { Ids = chunk, Superseded = ReminderState.Superseded }, cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
         return rows.ToLookup(r => r.ItemId);
     }

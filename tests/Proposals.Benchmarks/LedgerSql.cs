@@ -30,12 +30,12 @@ internal static class LedgerSql
 
     /// <summary>The same rows, only the columns the sweep's decision needs.</summary>
     public const string CandidateReminderKeys =
-        "SELECT item_id, division, stage, due_on FROM reminders WHERE item_id IN (" +
+        "SELECT item_id, division, stage, due_on FROM reminders WHERE state <> 'superseded' AND item_id IN (" +
         "SELECT id FROM items WHERE replied_on IS NULL AND is_returned = 0 AND earliest_due_on <= @DueBy " +
         "UNION ALL SELECT id FROM items WHERE replied_on > @AsOf AND is_returned = 0 AND earliest_due_on <= @DueBy)";
 
     /// <summary>What RecordedForAsync runs per chunk, with three ids for the plan.</summary>
-    public const string RemindersOfItems = $"SELECT {ReminderColumns} FROM reminders WHERE item_id IN (1, 2, 3)";
+    public const string RemindersOfItems = "SELECT item_id, division, stage, due_on FROM reminders WHERE item_id IN (1, 2, 3) AND state <> 'superseded'";
 
     /// <summary>Parameters @YearStart, @YearEnd.</summary>
     public const string AssignedInYear =

@@ -42,6 +42,9 @@ public static partial class ReminderPlan
         {
             if (stage.PlannedOn < item.AssignedOn) continue;
             if (found && alreadyRecorded?.Contains(latest.Code) != true) (superseded ??= []).Add(latest.Code);
+            // A recorded stage settles every stage before it: they were sent or given up by then, so
+            // they are not superseded again, and an item overdue for years does not pile up rows.
+            if (alreadyRecorded?.Contains(stage.Code) == true) superseded = null;
             latest = stage;
             found = true;
         }

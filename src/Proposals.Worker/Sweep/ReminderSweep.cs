@@ -59,7 +59,7 @@ internal sealed class ReminderSweep(
         }
     }
 
-    private static HashSet<string>? Recorded(IEnumerable<ReminderRecord> rows, string division, DateOnly dueOn)
+    private static HashSet<string>? Recorded(IEnumerable<RecordedStage> rows, string division, DateOnly dueOn)
     {
         var due = dueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         HashSet<string>? codes = null;

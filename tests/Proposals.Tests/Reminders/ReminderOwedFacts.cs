@@ -37,7 +37,8 @@ public class ReminderOwedFacts
     [InlineData("2019-10-09", "before-15 before-1 due", "overdue-1@10-09 []")]
     [InlineData("2019-10-12", "before-15 before-1 due overdue-1", "-")]    // working Saturday, nothing new
     [InlineData("2019-10-15", "before-15 before-1 due overdue-1", "overdue-2@10-15 []")]
-    [InlineData("2019-10-09", "before-15 due", "overdue-1@10-09 [before-1]")]
+    [InlineData("2019-10-09", "before-15 due", "overdue-1@10-09 []")]       // a recorded stage settles those before it
+    [InlineData("2019-10-22", "overdue-1", "overdue-3@10-22 [overdue-2]")] // only the stages after the last recorded one
     [InlineData("2019-10-08", "before-15 before-1 due overdue-1", "-")]    // a newer stage recorded: nothing older goes
     public void Owed_SendsOnlyTheLatestStage(string today, string recorded, string expected) =>
         Assert.Equal(expected, Describe(Lead(Item(), today, recorded)));
