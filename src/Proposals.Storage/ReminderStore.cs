@@ -71,17 +71,22 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         return written;
     }
 
-    /// <summary>The ids of rows waiting to be sent: owed ones, and those whose claim lapsed.</summary>
-    public async Task<IReadOnlyList<long>> PendingAsync(TimeSpan claimLapse, int limit = 10_000, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The ids of rows waiting to be sent: owed ones, and those whose claim lapsed. With
+    /// <paramref name="idleFor"/>, only owed rows nobody has tried for that long: those whose send
+    /// job was lost or gave up, not those a job is still retrying.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> PendingAsync(TimeSpan claimLapse, int limit = 10_000, CancellationToken cancellationToken = default, TimeSpan idleFor = default)
     {
+        var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var ids = await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM reminders WHERE state = @Owed OR (state = @Sending AND claimed_at < @LapsedBefore) ORDER BY id " +
-            database.Dialect.Limit("@Limit"),
+            "SELECT id FROM reminders WHERE (state = @Owed AND COALESCE(claimed_at, created_at) <= @IdleBefore) " +
+            "OR (state = @Sending AND claimed_at < @LapsedBefore) ORDER BY id " + database.Dialect.Limit("@Limit"),
             new
             {
-                Owed = ReminderState.Owed, Sending = ReminderState.Sending,
-                LapsedBefore = DateText.Instant(_clock.GetUtcNow() - claimLapse), Limit = limit,
+                Owed = ReminderState.Owed, Sending = ReminderState.Sending, IdleBefore = DateText.Instant(now - idleFor),
+                LapsedBefore = DateText.Instant(now - claimLapse), Limit = limit,
             }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return ids.ToList();
     }

@@ -50,13 +50,11 @@ public static partial class ReminderPlan
         }
         if (!found || alreadyRecorded?.Contains(latest.Code) == true) return null;
 
-        // The coordinator hears of a co-division's lateness only once the reply itself is late:
-        // before that the lead division chases its own co-divisions.
-        var copyCoordinator = latest.IsOverdue && (role == ReminderRole.Lead || today > item.EffectiveDueOn);
+        var (copyHead, copyCoordinator) = Copies(item, role, latest.IsOverdue, today);
         return new OwedReminder(
             item.Key, division, role, dueOn, latest,
             (IReadOnlyList<string>?)superseded ?? [],
-            CopyHead: latest.IsOverdue,
+            CopyHead: copyHead,
             CopyCoordinator: copyCoordinator,
             DaysLeft: dueOn.DayNumber - today.DayNumber);
     }
@@ -91,25 +89,38 @@ public static partial class ReminderPlan
         }
     }
 
+    /// <summary>Whether <paramref name="division"/> plays <paramref name="role"/> for <paramref name="item"/>.</summary>
+    public static bool Handles(Item item, ReminderRole role, string division)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (role == ReminderRole.Lead) return string.Equals(item.LeadDivision, division, StringComparison.Ordinal);
+        // An index loop: this runs for every candidate of every sweep, and enumerating an
+        // IReadOnlyList through LINQ would allocate each time.
+        for (var i = 0; i < item.CoDivisions.Count; i++)
+        {
+            if (string.Equals(item.CoDivisions[i], division, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private static void CheckDivision(Item item, ReminderRole role, string division)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(division);
-        if (role == ReminderRole.Lead)
-        {
-            if (string.Equals(item.LeadDivision, division, StringComparison.Ordinal)) return;
-        }
-        else
-        {
-            // An index loop: this runs for every candidate of every sweep, and enumerating an
-            // IReadOnlyList through LINQ would allocate each time.
-            for (var i = 0; i < item.CoDivisions.Count; i++)
-            {
-                if (string.Equals(item.CoDivisions[i], division, StringComparison.Ordinal)) return;
-            }
-        }
+        if (Handles(item, role, division)) return;
         var part = role == ReminderRole.Lead ? "the lead division" : "a co-division";
         throw new ArgumentException(
             $"{division} is not {part} of item {item.Key} (lead: {item.LeadDivision}; co-divisions: {string.Join("、", item.CoDivisions)}).",
             nameof(division));
+    }
+
+    /// <summary>
+    /// Who is copied on a reminder: overdue ones go to the division head too, and to the coordinator;
+    /// a co-division's lateness reaches the coordinator only once the reply itself is late, before
+    /// that the lead division chases its own co-divisions.
+    /// </summary>
+    public static (bool Head, bool Coordinator) Copies(Item item, ReminderRole role, bool overdue, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (overdue, overdue && (role == ReminderRole.Lead || today > item.EffectiveDueOn));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Proposals.Domain.Ledger;
@@ -14,7 +15,9 @@ internal static class ReminderKey
 
     /// <summary>The Message-ID (without angle brackets): one per item, division, stage and due date.</summary>
     public static string MessageId(ReminderMessage r, string domain) =>
-        $"reminder.{r.Kind.Code()}.{r.DueOn:yyyyMMdd}.{Hash(r.Kind.Code(), r.Session, r.Number, r.DivisionName, r.Stage, r.DueOn.ToString("yyyy-MM-dd"))}@{domain}";
+        // Invariant culture: another host's culture (a Buddhist-calendar year, say) must give the same id.
+        string.Create(CultureInfo.InvariantCulture,
+            $"reminder.{r.Kind.Code()}.{r.DueOn:yyyyMMdd}.{Hash(r.Kind.Code(), r.Session, r.Number, r.DivisionName, r.Stage, r.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}@{domain}");
 
     /// <summary>
     /// The calendar event's UID: one per item and division, so each new reminder's .ics updates the

@@ -22,7 +22,7 @@ namespace Proposals.Mail;
 /// <param name="OriginalDueOn">The due date before an extension; null when not extended.</param>
 /// <param name="DivisionName">The division the message is written for.</param>
 /// <param name="Role">Whether that division leads or co-handles the item.</param>
-/// <param name="Stage">The reminder stage's code (e.g. T-10, T-3, T0, overdue-7); part of the reminder key.</param>
+/// <param name="Stage">The reminder stage's code (before-15 ... before-1, due, overdue-1, overdue-2 ...); part of the reminder key.</param>
 /// <param name="DaysLeft">Days until <paramref name="DueOn"/>; 0 on the day; negative when overdue.</param>
 /// <param name="To">The division's address.</param>
 /// <param name="Cc">Copied addresses (the division head, the coordinator once overdue).</param>

@@ -23,8 +23,12 @@ internal static class SmtpFailures
         SmtpCommandException c => ByStatus((int)c.StatusCode, ServerWords(c)),
         SmtpProtocolException p => new SendOutcome.Transient($"SMTP protocol error: {p.Message}"),
         AuthenticationException a => new SendOutcome.Permanent($"SMTP authentication failed (check Mail:Smtp:User and Password): {a.Message}"),
+        // MailKit wraps a connection reset during the handshake too: that is the network, not the certificate.
+        SslHandshakeException { InnerException: IOException or SocketException } s => new SendOutcome.Transient($"TLS handshake interrupted: {s.Message}"),
         SslHandshakeException s => new SendOutcome.Permanent($"TLS handshake failed (check the server certificate and Mail:Smtp:Security): {s.Message}"),
         NotSupportedException n => new SendOutcome.Permanent($"The SMTP server does not support what the settings require: {n.Message}"),
+        // Both derive from InvalidOperationException but only say the connection went away.
+        ServiceNotConnectedException or ServiceNotAuthenticatedException => new SendOutcome.Transient($"SMTP connection lost: {e.Message}"),
         InvalidOperationException i when i is not ObjectDisposedException => new SendOutcome.Permanent($"The message cannot be sent: {i.Message}"),
         TimeoutException or OperationCanceledException => new SendOutcome.Transient($"SMTP operation timed out: {e.Message}"),
         _ => new SendOutcome.Transient($"SMTP connection failed: {e.Message}"),

@@ -49,26 +49,28 @@ internal static class ProposalsCommand
                 EnableDefaultExceptionHandler = false,
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (ExitCodeOf(e) is { } code)
+        catch (Exception e)
         {
+            // Never a stack trace: the message says what went wrong; a bug still gets its type named.
             await console.Error.WriteLineAsync(MessageOf(e)).ConfigureAwait(false);
-            return code;
+            return ExitCodeOf(e);
         }
     }
 
-    private static int? ExitCodeOf(Exception e) => e switch
+    private static int ExitCodeOf(Exception e) => e switch
     {
-        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException or Reporting.ReportTemplateException => ExitCodes.BadInput,
-        StorageException or IOException or UnauthorizedAccessException or System.Data.Common.DbException => ExitCodes.Failure,
-        OperationCanceledException => ExitCodes.Failure,
-        _ => null,
+        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException
+            or Reporting.ReportTemplateException or Mail.MailTemplateException => ExitCodes.BadInput,
+        _ => ExitCodes.Failure,
     };
 
     private static string MessageOf(Exception e) => e switch
     {
+        UserInputException or ImportFileException or Domain.Calendar.CalendarFileException or SettingsException
+            or Reporting.ReportTemplateException or Mail.MailTemplateException or StorageException => e.Message,
         System.Data.Common.DbException db => $"数据库错误 (database error): {db.Message}",
         IOException or UnauthorizedAccessException => $"文件错误 (file error): {e.Message}",
         OperationCanceledException => "已取消 (cancelled)",
-        _ => e.Message,
+        _ => $"意外错误 (unexpected error, {e.GetType().Name}): {e.Message}",
     };
 }

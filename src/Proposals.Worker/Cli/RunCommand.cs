@@ -36,6 +36,10 @@ internal static class RunCommand
             {
                 dbPath ??= DemoLedger.DatabasePath;
                 if (console.Settings?.ContainsKey("Mail:PickupDirectory") != true) overrides["Mail:PickupDirectory"] = DemoLedger.OutboxPath;
+                // A newcomer trying the demo in the evening sees the reminders at once, not the next morning.
+                overrides["Reminders:WorkingHoursFrom"] = "00:00";
+                overrides["Reminders:WorkingHoursUntil"] = "23:59";
+                overrides["Reminders:SweepAt"] = "09:00";
             }
             var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);

@@ -38,7 +38,8 @@ internal sealed class HealthDatabaseCheck(LedgerDatabase database) : IHealthChec
             long failed;
             try
             {
-                failed = await ScalarAsync(connection, $"SELECT COUNT(*) FROM reminders WHERE state = '{ReminderState.Failed}'", cancellationToken).ConfigureAwait(false);
+                var states = await new ReminderStore(database).CountByStateAsync(cancellationToken).ConfigureAwait(false);
+                failed = states.GetValueOrDefault(ReminderState.Failed);
             }
             catch (DbException e)
             {

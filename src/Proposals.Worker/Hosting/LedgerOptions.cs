@@ -25,6 +25,9 @@ internal sealed class LedgerOptions
 
     public TimeZoneInfo Zone => TryZone(TimeZone, out var zone) ? zone! : throw new InvalidOperationException($"Ledger:TimeZone '{TimeZone}' is unknown");
 
+    /// <summary>The bureau's local time now.</summary>
+    public DateTime LocalNow(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime;
+
     /// <summary>Today's date in the bureau's time zone.</summary>
     public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 

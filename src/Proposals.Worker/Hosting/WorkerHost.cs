@@ -12,9 +12,10 @@ using Proposals.Worker.Sweep;
 namespace Proposals.Worker.Hosting;
 
 /// <summary>
-/// The worker: Hangfire server with the recurring jobs, and the Hangfire Dashboard. Hangfire keeps
-/// its own state in memory; everything that must survive a restart (what is owed, what was sent)
-/// is in the ledger database, so a restart loses dashboard history at most, never a reminder.
+/// The worker: Hangfire server with the recurring jobs, and the Hangfire Dashboard. On the embedded
+/// SQLite ledger Hangfire keeps its own state in memory; everything that must survive a restart
+/// (what is owed, what was sent) is in the ledger database, so a restart loses dashboard history at
+/// most, never a reminder. On PostgreSQL or SQL Server Hangfire shares the ledger's database.
 /// </summary>
 internal static class WorkerHost
 {
@@ -73,6 +74,8 @@ internal static class WorkerHost
         var at = reminders.SweepTime;
         recurring.AddOrUpdate<SweepJob>(SweepJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
+        recurring.AddOrUpdate<SweepJob>(SweepJob.RequeueId, job => job.RequeueAsync(CancellationToken.None),
+            "*/10 * * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
         // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
         ReportSchedule.ScheduleReports(services);

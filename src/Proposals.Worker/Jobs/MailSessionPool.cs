@@ -13,15 +13,21 @@ internal sealed class MailSessionPool(IMailTransport transport, TimeProvider clo
     private static readonly TimeSpan IdleLimit = TimeSpan.FromMinutes(1);
     private readonly ConcurrentBag<(IMailSession Session, DateTimeOffset LastUsed)> _idle = [];
 
-    /// <summary>Runs <paramref name="work"/> with a session of its own, returned to the pool afterwards.</summary>
-    public async Task<T> UseAsync<T>(Func<IMailSession, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> with a session of its own. The session goes back to the pool when
+    /// <paramref name="healthy"/> says the work went well; a session that met a failure is closed, so
+    /// that the next job connects afresh instead of inheriting it.
+    /// </summary>
+    public async Task<T> UseAsync<T>(Func<IMailSession, Task<T>> work, Func<T, bool> healthy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(healthy);
         var session = await TakeAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var result = await work(session).ConfigureAwait(false);
-            _idle.Add((session, clock.GetUtcNow()));
+            if (healthy(result)) _idle.Add((session, clock.GetUtcNow()));
+            else await session.DisposeAsync().ConfigureAwait(false);
             return result;
         }
         catch

@@ -11,13 +11,26 @@ namespace Proposals.Worker.Jobs;
 /// recorded with the server's words and fails the job at once, without retries, for the coordinator
 /// to see in the dashboard.
 /// </summary>
-internal sealed class SendReminderJob(ReminderSender sender, MailSessionPool sessions, LedgerOptions ledger, TimeProvider clock)
+internal sealed class SendReminderJob(
+    ReminderSender sender, MailSessionPool sessions, CalendarSource calendars, ReminderOptions options, LedgerOptions ledger,
+    IBackgroundJobClient jobs, TimeProvider clock)
 {
     [AutomaticRetry(Attempts = 12, DelaysInSeconds = [30, 60, 120, 300, 600, 900, 1800, 1800, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
     [JobDisplayName("发送催办 reminder #{0}")]
     public async Task SendAsync(long reminderId, CancellationToken cancellationToken)
     {
-        var report = await sessions.UseAsync(session => sender.SendAsync(reminderId, session, ledger.Today(clock), cancellationToken), cancellationToken).ConfigureAwait(false);
+        var now = ledger.LocalNow(clock);
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!options.Hours.IsOpen(now, calendar))
+        {
+            // A retry that falls in the evening or on a day off waits for the next working morning.
+            var next = options.Hours.NextOpening(now, calendar);
+            jobs.Schedule<SendReminderJob>(job => job.SendAsync(reminderId, CancellationToken.None), new DateTimeOffset(next, ledger.Zone.GetUtcOffset(next)));
+            return;
+        }
+        var report = await sessions.UseAsync(
+            session => sender.SendAsync(reminderId, session, ledger.Today(clock), cancellationToken),
+            r => r.Result is not (SendResult.StillOwed or SendResult.Failed), cancellationToken).ConfigureAwait(false);
         switch (report.Result)
         {
             case SendResult.StillOwed:

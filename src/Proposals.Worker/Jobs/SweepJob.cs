@@ -17,16 +17,26 @@ internal sealed class SweepJob(
 {
     public const string RecurringId = "reminder-sweep";
 
+    /// <summary>The recurring round that takes up reminders whose send job was lost or gave up.</summary>
+    public const string RequeueId = "reminder-requeue";
+
+    // Longer than the longest pause between two Hangfire retries of a send (an hour): a row idle
+    // that long has no job left that will try it.
+    private static readonly TimeSpan Idle = TimeSpan.FromHours(2);
+
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800])]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [JobDisplayName("催办扫描 reminder sweep")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = ledger.Today(clock);
+        var now = ledger.LocalNow(clock);
+        var today = DateOnly.FromDateTime(now);
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
-        if (!calendar.IsWorkingDay(today))
+        if (!options.Hours.IsOpen(now, calendar))
         {
-            logger.LogInformation("{Today} is not a working day: no reminders.", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            // A worker started at night or on a day off sends nothing now; the morning's sweep will.
+            logger.LogInformation("{Now:yyyy-MM-dd HH:mm} is outside working hours on working days: no reminders until {Next:yyyy-MM-dd HH:mm}.",
+                now, options.Hours.NextOpening(now, calendar));
             return;
         }
         var decision = await sweep.DecideAsync(today, calendar, dryRun: false, cancellationToken).ConfigureAwait(false);
@@ -35,5 +45,21 @@ internal sealed class SweepJob(
         logger.LogInformation(
             "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed, {Superseded} older stages superseded, {Pending} emails queued.",
             today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
+    }
+
+    /// <summary>
+    /// Every 10 minutes in working hours: queues again the reminders that no job will send, those
+    /// whose claim lapsed (their sender died) and those left owed after every retry.
+    /// </summary>
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [JobDisplayName("催办补发 re-queue lapsed reminders")]
+    public async Task RequeueAsync(CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        if (!options.Hours.IsOpen(ledger.LocalNow(clock), calendar)) return;
+        var pending = await reminders.PendingAsync(options.ClaimLapse, cancellationToken: cancellationToken, idleFor: Idle).ConfigureAwait(false);
+        foreach (var id in pending) jobs.Enqueue<SendReminderJob>(job => job.SendAsync(id, CancellationToken.None));
+        if (pending.Count > 0) logger.LogWarning("{Count} reminders had no send job left (lapsed claim or retries used up): queued again.", pending.Count);
     }
 }

@@ -20,6 +20,12 @@ internal sealed class ReminderOptions
     /// <summary>The local time (Ledger:TimeZone) of the daily sweep, HH:mm.</summary>
     public string SweepAt { get; set; } = "09:00";
 
+    /// <summary>When reminders may go out on a working day, local time: from (HH:mm).</summary>
+    public string WorkingHoursFrom { get; set; } = "08:30";
+
+    /// <summary>When reminders may go out on a working day, local time: until (HH:mm); later sends wait for the next working morning.</summary>
+    public string WorkingHoursUntil { get; set; } = "17:30";
+
     /// <summary>Whom the divisions contact with questions, named in every reminder.</summary>
     public string ContactName { get; set; } = "综合处";
 
@@ -28,7 +34,8 @@ internal sealed class ReminderOptions
 
     /// <summary>
     /// Minutes after which a reminder stuck in "sending" is taken up again: its sender died between
-    /// claiming and marking. Longer than any SMTP conversation, short enough to lose no working day.
+    /// claiming and marking. Longer than any SMTP conversation, short
+    /// enough that the re-queue round every 10 minutes takes it up again the same day.
     /// </summary>
     public int ClaimLapseMinutes { get; set; } = 15;
 
@@ -36,7 +43,11 @@ internal sealed class ReminderOptions
 
     public ReminderPolicy Policy() => new(DaysBefore, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
 
-    public TimeOnly SweepTime => TimeOnly.ParseExact(SweepAt, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public TimeOnly SweepTime => Time(SweepAt);
+
+    public WorkingHours Hours => new(Time(WorkingHoursFrom), Time(WorkingHoursUntil));
+
+    private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public IEnumerable<string> Validate()
     {
@@ -50,9 +61,20 @@ internal sealed class ReminderOptions
             policyProblem = e.Message.Split(" (Parameter", 2)[0];
         }
         if (policyProblem is not null) yield return policyProblem;
-        if (!TimeOnly.TryParseExact(SweepAt, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        foreach (var (name, value) in new[] { ("SweepAt", SweepAt), ("WorkingHoursFrom", WorkingHoursFrom), ("WorkingHoursUntil", WorkingHoursUntil) })
         {
-            yield return $"Reminders:SweepAt must be a time such as 09:00, not '{SweepAt}'";
+            if (!TimeOnly.TryParseExact(value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+            {
+                yield return $"Reminders:{name} must be a time such as 09:00, not '{value}'";
+            }
+        }
+        if (string.CompareOrdinal(WorkingHoursFrom, WorkingHoursUntil) >= 0)
+        {
+            yield return $"Reminders:WorkingHoursFrom ({WorkingHoursFrom}) must be before Reminders:WorkingHoursUntil ({WorkingHoursUntil})";
+        }
+        else if (string.CompareOrdinal(SweepAt, WorkingHoursFrom) < 0 || string.CompareOrdinal(SweepAt, WorkingHoursUntil) >= 0)
+        {
+            yield return $"Reminders:SweepAt ({SweepAt}) must lie within the working hours {WorkingHoursFrom}-{WorkingHoursUntil}";
         }
         if (ClaimLapseMinutes < 1) yield return $"Reminders:ClaimLapseMinutes must be 1 or more, not {ClaimLapseMinutes}";
         if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName must name whom divisions contact (e.g. 综合处)";

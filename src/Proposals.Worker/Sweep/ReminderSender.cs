@@ -30,7 +30,10 @@ internal sealed class ReminderSender(
     /// <summary>Sends reminder <paramref name="id"/> through <paramref name="session"/>, as things stand on <paramref name="today"/>.</summary>
     public async Task<SendReport> SendAsync(long id, IMailSession session, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var claim = await reminders.ClaimAsync(id, SenderName, options.ClaimLapse, cancellationToken).ConfigureAwait(false);
+        // Each claim has a token of its own: several Hangfire workers share a process, and a late
+        // sender must not mark a row that another sender has claimed since.
+        var sender = $"{SenderName}:{Guid.NewGuid():N}";
+        var claim = await reminders.ClaimAsync(id, sender, options.ClaimLapse, cancellationToken).ConfigureAwait(false);
         if (claim is null) return new SendReport(id, SendResult.NotMine, "已由其他进程处理或已完成 (claimed elsewhere or finished)");
         var row = claim.Record;
         if (claim.Reclaimed)
@@ -39,26 +42,43 @@ internal sealed class ReminderSender(
                 "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.",
                 row.Id, row.Stage, row.Division, row.ClaimedBy);
         }
+        try
+        {
+            return await SendClaimedAsync(row, sender, session, today, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Whatever broke between the claim and the mark (a template edited into broken Liquid, the
+            // database, a shutdown), the reminder stays owed: it is never left claimed by a dead send.
+            await reminders.ReleaseAsync(id, sender, $"{e.GetType().Name}: {e.Message}", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    // Marks use CancellationToken.None: once the server has accepted a message, a shutdown must not
+    // skip recording it, or the next sweep would send it again.
+    private async Task<SendReport> SendClaimedAsync(ReminderRecord row, string sender, IMailSession session, DateOnly today, CancellationToken cancellationToken)
+    {
+        var id = row.Id;
+        var role = ReminderRoleCodes.Parse(row.Role);
         var stored = await items.FindByIdAsync(row.ItemId, cancellationToken).ConfigureAwait(false);
-        var stale = StaleReason(stored?.Item, row, today);
         var what = stored is null ? $"#{row.ItemId}  {row.Division}  {row.Stage}" : PlanText.Reminder(stored.Item.Key, row.Division, row.Stage);
+        var stale = StaleReason(stored?.Item, row, role, today);
         if (stale is not null)
         {
-            await reminders.MarkCancelledAsync(id, SenderName, stale, cancellationToken).ConfigureAwait(false);
+            await reminders.MarkCancelledAsync(id, sender, stale, CancellationToken.None).ConfigureAwait(false);
             return new SendReport(id, SendResult.Cancelled, stale, what);
         }
         var item = stored!.Item;
         var addresses = _addresses ??= await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
-        var role = row.Role == "lead" ? ReminderRole.Lead : ReminderRole.CoDivision;
         var dueOn = ReminderPlan.DueOnFor(item, role);
-        var overdue = row.Stage.StartsWith("overdue", StringComparison.Ordinal);
-        var facts = new OwedReminderFacts(row.Division, overdue, overdue && (role == ReminderRole.Lead || today > item.EffectiveDueOn));
-        var recipients = Recipients.For(facts, addresses, mail.Coordinator);
+        var (copyHead, copyCoordinator) = ReminderPlan.Copies(item, role, row.Stage.StartsWith("overdue", StringComparison.Ordinal), today);
+        var recipients = Recipients.For(new OwedReminderFacts(row.Division, copyHead, copyCoordinator), addresses, mail.Coordinator);
         what = $"{what}  {recipients}";
         if (recipients.To is null)
         {
             var why = $"处室 \"{row.Division}\" 没有邮箱 (division has no address in the ledger)";
-            await reminders.MarkFailedAsync(id, SenderName, why, cancellationToken).ConfigureAwait(false);
+            await reminders.MarkFailedAsync(id, sender, why, CancellationToken.None).ConfigureAwait(false);
             return new SendReport(id, SendResult.Failed, why, what);
         }
         var message = composer.Compose(new ReminderMessage(
@@ -71,18 +91,18 @@ internal sealed class ReminderSender(
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                if (!await reminders.MarkSentAsync(id, SenderName, message.MessageId ?? "", recipients.ToString(), cancellationToken).ConfigureAwait(false))
+                if (!await reminders.MarkSentAsync(id, sender, message.MessageId ?? "", recipients.ToString(), CancellationToken.None).ConfigureAwait(false))
                 {
                     logger.LogWarning("Reminder {Id} was sent (Message-ID {MessageId}) but its claim had passed to another sender: it may arrive twice.", id, message.MessageId);
                 }
                 var note = sent.RejectedCopies.Count == 0 ? sent.ServerReply : $"{sent.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", sent.RejectedCopies)}";
                 return new SendReport(id, SendResult.Sent, note, what);
             case SendOutcome.Permanent permanent:
-                await reminders.MarkFailedAsync(id, SenderName, permanent.Reason, cancellationToken).ConfigureAwait(false);
+                await reminders.MarkFailedAsync(id, sender, permanent.Reason, CancellationToken.None).ConfigureAwait(false);
                 logger.LogError("Reminder {Id} to {Division} refused for good: {Reason}", id, row.Division, permanent.Reason);
                 return new SendReport(id, SendResult.Failed, permanent.Reason, what);
             case SendOutcome.Transient transient:
-                await reminders.ReleaseAsync(id, SenderName, transient.Reason, cancellationToken).ConfigureAwait(false);
+                await reminders.ReleaseAsync(id, sender, transient.Reason, CancellationToken.None).ConfigureAwait(false);
                 logger.LogWarning("Reminder {Id} to {Division} not sent, stays owed: {Reason}", id, row.Division, transient.Reason);
                 return new SendReport(id, SendResult.StillOwed, transient.Reason, what);
             default:
@@ -91,13 +111,13 @@ internal sealed class ReminderSender(
     }
 
     // Between the sweep and the send the ledger may have changed: an import recorded the reply,
-    // the return or an extension. Such a reminder is no longer owed.
-    private static string? StaleReason(Item? item, ReminderRecord row, DateOnly today)
+    // the return, an extension, or gave the item to another division. Such a reminder is no longer owed.
+    private static string? StaleReason(Item? item, ReminderRecord row, ReminderRole role, DateOnly today)
     {
         if (item is null) return "事项已不在台账中 (item no longer in the ledger)";
         if (item.IsReturned) return "事项已退回 (item returned)";
         if (item.IsRepliedBy(today)) return "事项已答复 (item answered)";
-        var role = row.Role == "lead" ? ReminderRole.Lead : ReminderRole.CoDivision;
+        if (!ReminderPlan.Handles(item, role, row.Division)) return $"处室 {row.Division} 已不再承办此事项 (the division no longer handles the item)";
         var due = ReminderPlan.DueOnFor(item, role).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return due == row.DueOn ? null : $"办理期限已改为 {due} (due date changed to {due})";
     }

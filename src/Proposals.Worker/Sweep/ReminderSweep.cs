@@ -48,7 +48,7 @@ internal sealed class ReminderSweep(
                 foreach (var owed in ReminderPlan.OwedFor(stored.Item, today, calendar, policy, (division, dueOn) => Recorded(rows, division, dueOn)))
                 {
                     lines.Add(new SweepPlanLine(stored.Id, owed, Recipients.For(OwedReminderFacts.Of(owed), addresses, coordinator)));
-                    var role = owed.Role == ReminderRole.Lead ? "lead" : "co";
+                    var role = owed.Role.Code();
                     decided.Add(new DecidedReminder(stored.Id, owed.Division, role, owed.Stage.Code, owed.DueOn, owed.Stage.PlannedOn, ReminderState.Owed));
                     superseded += owed.Superseded.Count;
                     decided.AddRange(SupersededRows(stored, owed, role, today, calendar));

@@ -138,6 +138,22 @@ public sealed class SweepFaultTests : IAsyncLifetime
         Assert.DoesNotContain("0012", result.Out);
     }
 
+    [Fact]
+    public async Task LeadChangedWhileOwed_TheOldDivisionIsNotReminded_TheNewOneIs()
+    {
+        var down = await SweepAsync(SweepLedger.ClosedPort());
+        await new ItemStore(_ledger.Database).UpsertAsync([
+            Items.Make("0012", "2019-07-01", "2019-10-08", lead: "综合处", coDue: "2019-08-01"),
+        ]);
+
+        var up = await SweepAsync(_server.Port);
+
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains("no longer handles", up.Out);
+        Assert.DoesNotContain(_server.Messages, m => m.Recipients.Contains("yinbao@finance.example.org"));
+        Assert.Contains(_server.Messages, m => m.Recipients.Contains("zonghe@finance.example.org"));
+    }
+
     private static string MessageId(ScriptedSmtpServer.Received message) =>
         message.Data.Split('\n').First(l => l.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase)).Trim();
 
