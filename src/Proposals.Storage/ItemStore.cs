@@ -22,7 +22,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var existing = await ExistingAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
+        var existing = await ExistingAsync(connection, transaction, items.Select(i => i.Key), cancellationToken).ConfigureAwait(false);
         var inserts = new List<ItemRow>();
         var updates = new List<ItemRow>();
         foreach (var item in items)
@@ -49,6 +49,15 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
             $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND number = @Number",
             new { Kind = key.Kind.Code(), key.Session, key.Number }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row is null ? null : new StoredItem(row.Id, row.ToItem());
+    }
+
+    /// <summary>The stored items among <paramref name="keys"/>, by identity.</summary>
+    public async Task<IReadOnlyDictionary<ItemKey, Item>> FindManyAsync(IReadOnlyList<ItemKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await ExistingAsync(connection, null, keys, cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Key, r => r.Value.ToItem());
     }
 
     /// <summary>One item by database id, or null.</summary>
@@ -113,12 +122,12 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
     }
 
     private async Task<Dictionary<ItemKey, ItemRow>> ExistingAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<Item> items, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, IEnumerable<ItemKey> keys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<ItemKey, ItemRow>();
-        foreach (var group in items.GroupBy(i => (i.Key.Kind, i.Key.Session)))
+        foreach (var group in keys.GroupBy(k => (k.Kind, k.Session)))
         {
-            foreach (var chunk in group.Select(i => i.Key.Number).Distinct().Chunk(LookupChunk))
+            foreach (var chunk in group.Select(k => k.Number).Distinct().Chunk(LookupChunk))
             {
                 var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
                     $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND {database.Dialect.InList("number", "@Numbers")}",

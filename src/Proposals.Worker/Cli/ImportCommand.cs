@@ -29,8 +29,17 @@ internal static class ImportCommand
             var path = parse.GetValue(file)!;
             var result = DivisionFile.Read(path);
             if (!result.Ok) return Reject(console, path, result.Problems);
+            foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var outcome = await new DivisionStore(context.Database).UpsertAsync(result.Rows).ConfigureAwait(false);
+            var store = new DivisionStore(context.Database);
+            var rows = result.Rows;
+            if (result.AbsentColumns.Contains("head_email"))
+            {
+                // A list without the heads' column says nothing about the heads: keep those on record.
+                var stored = await store.AllAsync().ConfigureAwait(false);
+                rows = rows.Select(d => stored.TryGetValue(d.Name, out var s) ? d with { HeadEmail = s.HeadEmail } : d).ToList();
+            }
+            var outcome = await store.UpsertAsync(rows).ConfigureAwait(false);
             Report(console, "处室 divisions", outcome);
             return ExitCodes.Ok;
         });
@@ -66,7 +75,15 @@ internal static class ImportCommand
             {
                 context.WarnMissingYears(calendar, result.Rows.Min(i => i.AssignedOn), result.Rows.Max(i => i.EffectiveDueOn));
             }
-            var outcome = await new ItemStore(context.Database, context.Clock).UpsertAsync(result.Rows).ConfigureAwait(false);
+            foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
+            var store = new ItemStore(context.Database, context.Clock);
+            var rows = result.Rows;
+            if (StoredFacts.Matter(result.AbsentColumns) && rows.Count > 0)
+            {
+                var stored = await store.FindManyAsync(rows.Select(i => i.Key).ToList()).ConfigureAwait(false);
+                rows = rows.Select(i => stored.TryGetValue(i.Key, out var s) ? StoredFacts.Keep(i, s, result.AbsentColumns) : i).ToList();
+            }
+            var outcome = await store.UpsertAsync(rows).ConfigureAwait(false);
             Report(console, "建议提案 items", outcome);
             return ExitCodes.Ok;
         });

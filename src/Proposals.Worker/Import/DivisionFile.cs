@@ -37,6 +37,7 @@ public static class DivisionFile
         return new ImportResult<Division>(problems.Count == 0 ? divisions : [], problems)
         {
             Notes = ImportNotes.Of(header),
+            AbsentColumns = Columns.Where(c => !header.Has(c)).Select(c => c.English).ToHashSet(StringComparer.Ordinal),
         };
     }
 

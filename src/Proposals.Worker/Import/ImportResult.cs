@@ -13,4 +13,7 @@ public sealed record ImportResult<T>(IReadOnlyList<T> Rows, IReadOnlyList<Import
 
     /// <summary>Things worth telling that are not problems, such as columns that were ignored.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The optional columns the file does not have (English names): their facts are not in the file, not empty.</summary>
+    public IReadOnlySet<string> AbsentColumns { get; init; } = new HashSet<string>();
 }

@@ -55,6 +55,10 @@ public static class ProposalFile
             notes.Add($"未载入 {string.Join("、", unscheduled)} 年的节假日安排，这些年份的期限只排除了周末");
         }
 
-        return new ImportResult<Item>(problems.Count == 0 ? items : [], problems) { Notes = notes };
+        return new ImportResult<Item>(problems.Count == 0 ? items : [], problems)
+        {
+            Notes = notes,
+            AbsentColumns = ProposalColumns.All.Where(c => !header.Has(c)).Select(c => c.English).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

@@ -66,6 +66,27 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task FileWithoutTheReplyColumns_KeepsTheRepliesOnRecord()
+    {
+        await _cli.RunAsync("import", "divisions", Seeds("divisions.csv"), "--db", _ledger.Path);
+        await _cli.RunAsync("import", "proposals", Seeds("proposals-2018.csv"), "--db", _ledger.Path);
+        // The assigning office's list: identity, title, lead division and assignment date only.
+        var list = Path.Combine(_ledger.Folder, "assigned.csv");
+        await File.WriteAllTextAsync(list,
+            "类别,届次,编号,标题,主办处室,交办日期\r\n建议,十五届一次,0012,关于加大小微企业融资支持力度的建议,金融服务处,2018-03-20\r\n");
+
+        var result = await _cli.RunAsync("import", "proposals", list, "--db", _ledger.Path);
+        var listed = await _cli.RunAsync("list", "--format", "json", "--db", _ledger.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("added 0, changed 0, unchanged 1", result.Out);
+        using var json = JsonDocument.Parse(listed.Out);
+        var item = json.RootElement.EnumerateArray().Single(r => r.GetProperty("number").GetString() == "0012");
+        Assert.Equal("2018-06-08", item.GetProperty("repliedOn").GetString());
+        Assert.Equal(["银行保险处"], item.GetProperty("coDivisions").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task MissingFile_ExitsWith2_WithAPlainMessage()
     {
         var result = await _cli.RunAsync("import", "proposals", Path.Combine(_ledger.Folder, "nope.csv"), "--db", _ledger.Path);
