@@ -40,7 +40,7 @@ internal sealed class ReminderSender(
         {
             logger.LogWarning(
                 "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.",
-                row.Id, row.Stage, row.Division, row.ClaimedBy);
+                row.Id, row.Stage, row.Division, claim.PreviousSender);
         }
         try
         {
