@@ -1,3 +1,4 @@
+using Proposals.Worker.Hosting;
 using System.CommandLine;
 using Proposals.Domain.Rates;
 using Proposals.Worker.Reporting;
@@ -27,8 +28,8 @@ internal static class ReportSendCommand
             var chosen = parse.GetValue(period) is { } code ? Parse(code) : ReportPeriod.MonthOf(day);
             Check(chosen, day, today, parse.GetValue(asOf) is not null);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            await using var services = ReportServices.Create(context);
-            var report = await services.Delivery.DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
+            await using var services = CommandServices.Create(context);
+            var report = await services.Get<ReportDelivery>().DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Line(report)).ConfigureAwait(false);
             return report.Result is DeliveryResult.Sent or DeliveryResult.AlreadyDone ? ExitCodes.Ok : ExitCodes.Failure;
         });

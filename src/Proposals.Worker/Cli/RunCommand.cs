@@ -53,8 +53,8 @@ internal static class RunCommand
                 {
                     // The worker sends nothing on a day off; the demo shows the last working day's reminders instead.
                     var day = DemoLedger.SweepDay(calendar, context.Today);
-                    await using var services = SweepServices.Create(context);
-                    var outcome = await services.Runner.RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
+                    await using var services = CommandServices.Create(context);
+                    var outcome = await services.Get<SweepRunner>().RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
                     await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sweep.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
                 }
             }

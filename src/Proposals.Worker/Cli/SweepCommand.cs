@@ -1,3 +1,4 @@
+using Proposals.Worker.Hosting;
 using System.CommandLine;
 using Proposals.Worker.Sweep;
 
@@ -19,7 +20,7 @@ internal static class SweepCommand
         command.SetAction(async (parse, cancel) =>
         {
             var context = CommandContext.Create(console, parse.GetValue(db));
-            await using var services = SweepServices.Create(context);
+            await using var services = CommandServices.Create(context);
             var now = parse.GetValue(asOf) is { } text ? CliDate.ParseInstant(text, "--as-of", context.Ledger.Zone) : context.Clock.GetUtcNow();
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, context.Ledger.Zone).DateTime);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
@@ -27,7 +28,7 @@ internal static class SweepCommand
             context.WarnMissingYears(calendar, today, today.AddDays(31));
             if (parse.GetValue(dryRun))
             {
-                var decision = await services.Sweep.DecideAsync(today, calendar, dryRun: true, cancel).ConfigureAwait(false);
+                var decision = await services.Get<ReminderSweep>().DecideAsync(today, calendar, dryRun: true, cancel).ConfigureAwait(false);
                 foreach (var line in decision.Owed)
                 {
                     await console.Out.WriteLineAsync($"{PlanText.Reminder(line.Reminder.Item, line.Reminder.Division, line.Reminder.Stage.Code)}  {line.Recipients}  [计划 planned]").ConfigureAwait(false);
@@ -35,7 +36,7 @@ internal static class SweepCommand
                 await console.Out.WriteLineAsync(Summary(decision, null)).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
-            var outcome = await services.Runner.RunAsync(today, calendar, report =>
+            var outcome = await services.Get<SweepRunner>().RunAsync(today, calendar, report =>
                 console.Out.WriteLine($"{report.What}  [{Word(report.Result)}{(report.Result == SendResult.Sent ? "" : ": " + report.Detail)}]"), cancel).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Summary(outcome.Decision, outcome)).ConfigureAwait(false);
             return outcome.Count(SendResult.StillOwed) > 0 ? ExitCodes.Failure : ExitCodes.Ok;

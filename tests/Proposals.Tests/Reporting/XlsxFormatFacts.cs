@@ -9,25 +9,8 @@ public sealed class XlsxFormatFacts
 {
     static XlsxFormatFacts() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static Dictionary<string, List<object?[]>> ReadBack(Proposals.Domain.Rates.YearReport report)
-    {
-        using var stream = new MemoryStream(Render.Bytes(new XlsxReportFormat(), report));
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
-        var sheets = new Dictionary<string, List<object?[]>>();
-        do
-        {
-            var rows = new List<object?[]>();
-            while (reader.Read())
-            {
-                var row = new object?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
-                rows.Add(row);
-            }
-            sheets[reader.Name] = rows;
-        }
-        while (reader.NextResult());
-        return sheets;
-    }
+    private static Dictionary<string, List<object?[]>> ReadBack(Proposals.Domain.Rates.YearReport report) =>
+        Schedule.ReportScenario.Sheets(Render.Bytes(new XlsxReportFormat(), report));
 
     [Fact]
     public void Workbook_HasTheSheetsWithChineseHeadings()
