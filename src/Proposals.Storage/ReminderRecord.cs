@@ -40,4 +40,5 @@ public sealed record DecidedReminder(long ItemId, string Division, string Role, 
 /// <summary>A reminder a sender has claimed, with whether an earlier claim on it had lapsed.</summary>
 /// <param name="Record">The row as claimed.</param>
 /// <param name="Reclaimed">True when the row was stuck in sending: its earlier send may have been accepted, so this one may be a duplicate.</param>
-public sealed record ClaimedReminder(ReminderRecord Record, bool Reclaimed);
+/// <param name="PreviousSender">Who held the claim before this one (the sender that died, when <paramref name="Reclaimed"/>).</param>
+public sealed record ClaimedReminder(ReminderRecord Record, bool Reclaimed, string? PreviousSender = null);

@@ -91,8 +91,9 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var before = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT state FROM reminders WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // Who held the claim before: after the update the row names the new sender only.
+        var before = await connection.QuerySingleOrDefaultAsync<(string State, string? ClaimedBy)>(new CommandDefinition(
+            "SELECT state, claimed_by FROM reminders WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE reminders SET state = @Sending, claimed_at = @Now, claimed_by = @Sender, attempts = attempts + 1 " +
             "WHERE id = @Id AND (state = @Owed OR (state = @Sending AND claimed_at < @LapsedBefore))",
@@ -109,7 +110,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         var row = await connection.QuerySingleAsync<ReminderRecord>(new CommandDefinition(
             $"SELECT {ReminderRecord.Columns} FROM reminders WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ClaimedReminder(row, before == ReminderState.Sending);
+        return new ClaimedReminder(row, before.State == ReminderState.Sending, before.ClaimedBy);
     }
 
     /// <summary>Marks a claimed row sent, with the Message-ID and the recipients it went to.</summary>

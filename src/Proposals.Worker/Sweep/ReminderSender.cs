@@ -37,7 +37,7 @@ internal sealed class ReminderSender(
         {
             logger.LogWarning(
                 "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.",
-                row.Id, row.Stage, row.Division, row.ClaimedBy);
+                row.Id, row.Stage, row.Division, claim.PreviousSender);
         }
         var stored = await items.FindByIdAsync(row.ItemId, cancellationToken).ConfigureAwait(false);
         var stale = StaleReason(stored?.Item, row, today);
