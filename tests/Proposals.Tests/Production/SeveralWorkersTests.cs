@@ -150,6 +150,9 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
             ["Mail__Smtp__Security"] = "None",
             ["Dashboard__Urls"] = $"http://127.0.0.1:{FreePort()}",
             ["Reminders__ClaimLapseMinutes"] = ((int)ClaimLapse.TotalMinutes).ToString(CultureInfo.InvariantCulture),
+            // The test runs whenever CI does: working hours all day long, so an evening run still sends.
+            ["Reminders__WorkingHoursFrom"] = "00:00",
+            ["Reminders__WorkingHoursUntil"] = "23:59",
         };
         var folder = Directory.CreateDirectory(Path.Combine(_folder, name.Replace(' ', '-'))).FullName;
         return workingDay
