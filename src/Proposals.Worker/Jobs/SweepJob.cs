@@ -17,8 +17,11 @@ internal sealed class SweepJob(
 {
     public const string RecurringId = "reminder-sweep";
 
+    // No DisableConcurrentExecution: sweeps of several workers at once are safe (the record inserts
+    // each reminder once and a claim lets one sender send it), while a lock held by a worker killed
+    // mid-sweep stays in Hangfire.PostgreSql's lock table for its 10-minute timeout and holds up
+    // every other sweep, the catch-up of a restarted worker included, until then.
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800])]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [JobDisplayName("催办扫描 reminder sweep")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
