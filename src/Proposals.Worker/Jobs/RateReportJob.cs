@@ -19,15 +19,16 @@ internal sealed class RateReportJob(
     public const string MonthlyId = "rate-report-monthly";
     public const string YearlyId = "rate-report-yearly";
 
+    // No Hangfire lock: runs of several workers at once are safe (the period's claim lets one of them
+    // send), and a lock left by a killed worker would hold up the others for its whole timeout.
+
     /// <summary>The monthly report: this year's figures as of today (in January, last year's).</summary>
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [JobDisplayName("办复率月报 monthly rate report")]
     public Task MonthlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.MonthOf, cancellationToken);
 
     /// <summary>The year's final report, in January: last year's figures as of 31 December and the paragraph.</summary>
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [JobDisplayName("年度办理情况 yearly final report")]
     public Task YearlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.AnnualSentIn, cancellationToken);
 

@@ -24,8 +24,11 @@ internal sealed class SweepJob(
     // that long has no job left that will try it.
     private static readonly TimeSpan Idle = TimeSpan.FromHours(2);
 
+    // No DisableConcurrentExecution: sweeps of several workers at once are safe (the record inserts
+    // each reminder once and a claim lets one sender send it), while a lock held by a worker killed
+    // mid-sweep stays in Hangfire.PostgreSql's lock table for its 10-minute timeout and holds up
+    // every other sweep, the catch-up of a restarted worker included, until then.
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800])]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [JobDisplayName("催办扫描 reminder sweep")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +55,6 @@ internal sealed class SweepJob(
     /// whose claim lapsed (their sender died) and those left owed after every retry.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     [JobDisplayName("催办补发 re-queue lapsed reminders")]
     public async Task RequeueAsync(CancellationToken cancellationToken)
     {

@@ -136,7 +136,6 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
             $@"Reminder {id} \([^)]*\) was stuck in sending after {Regex.Escape(killed.SenderName)}:[0-9a-f]+; sending again\. .*duplicate", survivorsSaid));
         // The work was shared: each of the three first processes sent part of it.
         Assert.All(_workers.Take(3), w => Assert.True(bySender.GetValueOrDefault(w.SenderName) > 0, $"{w.Name} sent nothing"));
-        Assert.True(doneAt < TimeSpan.FromMinutes(3), $"took {Seconds(doneAt)}");
     }
 
     private WorkerProcess Start(string name, bool workingDay, DateOnly day)
