@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using Proposals.Tests.Infrastructure;
 
@@ -16,7 +14,7 @@ public sealed class WorkerDemoTests : IDisposable
     [Fact]
     public async Task Demo_SendsEveryKindOfReminder_AndTheDashboardShowsTheJobs()
     {
-        var port = FreePort();
+        var port = Ports.Free();
         var outbox = Path.Combine(_folder, "outbox");
         var cli = new Infrastructure.Cli(new Dictionary<string, string?>
         {
@@ -68,14 +66,6 @@ public sealed class WorkerDemoTests : IDisposable
         return page;
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public void Dispose()
     {

@@ -44,9 +44,9 @@ public class Smtp4dev : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = RepositoryRoot();
-        var smtp = FreePort();
-        var web = FreePort();
-        while (web == smtp) web = FreePort();
+        var smtp = Ports.Free();
+        var web = Ports.Free();
+        while (web == smtp) web = Ports.Free();
         SmtpPort = smtp;
         Directory.CreateDirectory(_appData);
         var start = new ProcessStartInfo("dotnet")
@@ -159,13 +159,6 @@ public class Smtp4dev : IAsyncLifetime
         throw new InvalidOperationException($"SMTP TESTS CANNOT RUN: no Proposals.sln above {AppContext.BaseDirectory}, so the dotnet tool manifest cannot be found");
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try { return ((IPEndPoint)listener.LocalEndpoint).Port; }
-        finally { listener.Stop(); }
-    }
 }
 
 /// <summary>An smtp4dev that speaks TLS from the first byte, with a self-signed certificate.</summary>

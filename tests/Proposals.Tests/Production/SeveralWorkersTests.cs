@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Proposals.Domain.Calendar;
 using Proposals.Tests.Infrastructure;
@@ -148,7 +146,7 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
             ["Mail__Smtp__Host"] = "127.0.0.1",
             ["Mail__Smtp__Port"] = _relay.Port.ToString(CultureInfo.InvariantCulture),
             ["Mail__Smtp__Security"] = "None",
-            ["Dashboard__Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["Dashboard__Urls"] = $"http://127.0.0.1:{Ports.Free()}",
             ["Reminders__ClaimLapseMinutes"] = ((int)ClaimLapse.TotalMinutes).ToString(CultureInfo.InvariantCulture),
             // The test runs whenever CI does: working hours all day long, so an evening run still sends.
             ["Reminders__WorkingHoursFrom"] = "00:00",
@@ -220,14 +218,6 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds:0.0} s";
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using Proposals.Tests.Infrastructure;
 using Proposals.Storage;
 
 namespace Proposals.Tests.Storage;
@@ -84,7 +83,7 @@ public sealed class LedgerDatabaseTests
     [Fact]
     public async Task WaitUntilReachable_ServerDown_LogsEachRetryInOneLine_ThenGivesUpWithAPlainMessage()
     {
-        var database = LedgerDatabase.Create("postgres", $"Host=127.0.0.1;Port={ClosedPort()};Database=proposals;Username=p;Timeout=2");
+        var database = LedgerDatabase.Create("postgres", $"Host=127.0.0.1;Port={Ports.Free()};Database=proposals;Username=p;Timeout=2");
         var lines = new List<string>();
 
         var e = await Assert.ThrowsAsync<StorageException>(() => database.WaitUntilReachableAsync(lines.Add, TimeSpan.FromSeconds(3.5)));
@@ -96,14 +95,6 @@ public sealed class LedgerDatabaseTests
         Assert.Contains("3 次尝试 (attempts)", e.Message, StringComparison.Ordinal);
     }
 
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private static async Task<string?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {

@@ -46,7 +46,7 @@ public sealed class SweepFaultTests : IAsyncLifetime
     [Fact]
     public async Task ServerDown_LeavesEverythingOwed_ThenUp_SendsEachOnce()
     {
-        var down = await SweepAsync(SweepLedger.ClosedPort());
+        var down = await SweepAsync(Ports.Free());
 
         Assert.Equal(1, down.ExitCode);
         Assert.Contains("still owed 2", down.Out);
@@ -141,7 +141,7 @@ public sealed class SweepFaultTests : IAsyncLifetime
     [Fact]
     public async Task LeadChangedWhileOwed_TheOldDivisionIsNotReminded_TheNewOneIs()
     {
-        var down = await SweepAsync(SweepLedger.ClosedPort());
+        var down = await SweepAsync(Ports.Free());
         await new ItemStore(_ledger.Database).UpsertAsync([
             Items.Make("0012", "2019-07-01", "2019-10-08", lead: "综合处", coDue: "2019-08-01"),
         ]);

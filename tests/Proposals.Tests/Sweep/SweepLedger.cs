@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
 using static Proposals.Tests.Infrastructure.Items;
@@ -47,15 +45,6 @@ internal static class SweepLedger
         ["Mail:Coordinator"] = Coordinator,
     };
 
-    /// <summary>A port nothing listens on: a mail server that is down.</summary>
-    public static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public static async Task<IReadOnlyDictionary<string, long>> StatesAsync(TempLedger ledger) =>
         await new ReminderStore(ledger.Database).CountByStateAsync();
