@@ -19,6 +19,8 @@ internal static class MigrateCommand
                 throw new StorageException($"数据库结构比本程序新, 无法降级 (the database has migrations this program does not know: {string.Join(", ", unknown)})");
             }
             var applied = await Task.Run(() => SchemaMigrator.Upgrade(context.Database, line => console.Error.WriteLine(line))).ConfigureAwait(false);
+            // Hangfire's own tables live in a server database too; the workers expect them there.
+            await Task.Run(() => Hosting.HangfireStorage.Install(context.Database.Provider, context.Database.ConnectionString)).ConfigureAwait(false);
             await console.Out.WriteLineAsync(applied.Count == 0
                 ? $"数据库已是最新 (schema up to date): {context.Database.DataSource}"
                 : $"已应用 {applied.Count} 个迁移 (applied {applied.Count} migration(s)): {string.Join(", ", applied)}").ConfigureAwait(false);
