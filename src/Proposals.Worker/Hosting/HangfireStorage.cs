@@ -16,13 +16,13 @@ internal static class HangfireStorage
     public static IGlobalConfiguration UseProposalsStorage(this IGlobalConfiguration hangfire, string provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(hangfire);
-        // Workers never create Hangfire's tables: several starting at once would race to, so
-        // `proposals migrate` creates them with the ledger's (see Install).
+        // `proposals migrate` creates Hangfire's tables with the ledger's (see Install), so that workers
+        // starting together find them there; each worker still checks them, as Hangfire does by default.
         return StorageProviders.Parse(provider) switch
         {
             StorageProvider.Postgres => hangfire.UsePostgreSqlStorage(
-                options => options.UseNpgsqlConnection(connectionString), PostgresOptions(prepareSchema: false)),
-            StorageProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString, SqlServerOptions(prepareSchema: false)),
+                options => options.UseNpgsqlConnection(connectionString), PostgresOptions(prepareSchema: true)),
+            StorageProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true)),
             _ => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
         };
     }
