@@ -41,12 +41,9 @@ public static class SchemaMigrator
         }
     }
 
-    /// <summary>
-    /// Throws unless the schema is exactly the one this program knows, saying what to run:
-    /// <c>proposals migrate</c> for an older schema, a newer program for a newer one.
-    /// </summary>
-    /// <exception cref="StorageException">The schema is behind or ahead of the program.</exception>
-    public static void RequireCurrent(LedgerDatabase database)
+    /// <summary>Throws when the database has migrations this program does not know: a newer program wrote it, and there is no going back.</summary>
+    /// <exception cref="StorageException">The schema is ahead of the program.</exception>
+    public static void RefuseNewer(LedgerDatabase database)
     {
         var unknown = Unknown(database);
         if (unknown.Count > 0)
@@ -54,6 +51,16 @@ public static class SchemaMigrator
             throw new StorageException(
                 $"数据库 {database.DataSource} 的结构比本程序新, 请升级程序 (the schema has migrations this program does not know: {string.Join(", ", unknown)}; upgrade the program)");
         }
+    }
+
+    /// <summary>
+    /// Throws unless the schema is exactly the one this program knows, saying what to run:
+    /// <c>proposals migrate</c> for an older schema, a newer program for a newer one.
+    /// </summary>
+    /// <exception cref="StorageException">The schema is behind or ahead of the program.</exception>
+    public static void RequireCurrent(LedgerDatabase database)
+    {
+        RefuseNewer(database);
         var pending = Pending(database);
         if (pending.Count > 0)
         {

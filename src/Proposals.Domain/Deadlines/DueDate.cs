@@ -25,12 +25,4 @@ public static class DueDate
         ArgumentNullException.ThrowIfNull(calendar);
         return calendar.AddWorkingDays(from, days);
     }
-
-    /// <summary>The end of a period of <paramref name="days"/> calendar days, moved to a working day.</summary>
-    public static DateOnly AfterDays(WorkingCalendar calendar, DateOnly from, int days)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
-        return calendar.OnOrAfter(from.AddDays(days));
-    }
 }

@@ -70,9 +70,5 @@ public sealed record Figures
     /// <summary>解决率 = class A / replied; null when nothing is replied.</summary>
     public double? ClassARate => Ratio(ClassA, Replied);
 
-    /// <summary>No figures at all: the empty group.</summary>
-    public static Figures Empty(RateSettings settings) =>
-        new() { CountBasicallySatisfied = settings.CountBasicallySatisfied };
-
     private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;
 }

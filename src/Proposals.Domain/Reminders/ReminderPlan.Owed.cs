@@ -113,6 +113,10 @@ public static partial class ReminderPlan
             nameof(division));
     }
 
+    /// <summary>Who is copied on a recorded reminder, known by its stage code.</summary>
+    public static (bool Head, bool Coordinator) Copies(Item item, ReminderRole role, string stageCode, DateOnly today) =>
+        Copies(item, role, StageCodes.IsOverdue(stageCode), today);
+
     /// <summary>
     /// Who is copied on a reminder: overdue ones go to the division head too, and to the coordinator;
     /// a co-division's lateness reaches the coordinator only once the reply itself is late, before

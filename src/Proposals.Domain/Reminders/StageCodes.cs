@@ -19,5 +19,8 @@ internal static class StageCodes
     public static string Overdue(int number) =>
         number <= OverdueCache.Length ? OverdueCache[number - 1] : Format(number);
 
+    /// <summary>Whether <paramref name="code"/> names a stage after the due date.</summary>
+    public static bool IsOverdue(string code) => code.StartsWith("overdue-", StringComparison.Ordinal);
+
     private static string Format(int number) => "overdue-" + number.ToString(CultureInfo.InvariantCulture);
 }

@@ -65,13 +65,11 @@ internal sealed class CommandContext
             await Task.Run(() => SchemaMigrator.RequireCurrent(Database)).ConfigureAwait(false);
             return;
         }
-        var unknown = SchemaMigrator.Unknown(Database);
-        if (unknown.Count > 0)
+        await Task.Run(() =>
         {
-            throw new StorageException(
-                $"数据库 {Database.DataSource} 的结构比本程序新 (schema has migrations this program does not know: {string.Join(", ", unknown)}); 请升级程序 (upgrade the program).");
-        }
-        await Task.Run(() => SchemaMigrator.Upgrade(Database)).ConfigureAwait(false);
+            SchemaMigrator.RefuseNewer(Database);
+            SchemaMigrator.Upgrade(Database);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The working-day calendar: the shipped years plus those the user loaded into the database.</summary>

@@ -13,11 +13,7 @@ internal static class MigrateCommand
         command.SetAction(async parse =>
         {
             var context = CommandContext.Create(console, parse.GetValue(db));
-            var unknown = SchemaMigrator.Unknown(context.Database);
-            if (unknown.Count > 0)
-            {
-                throw new StorageException($"数据库结构比本程序新, 无法降级 (the database has migrations this program does not know: {string.Join(", ", unknown)})");
-            }
+            SchemaMigrator.RefuseNewer(context.Database);
             var applied = await Task.Run(() => SchemaMigrator.Upgrade(context.Database, line => console.Error.WriteLine(line))).ConfigureAwait(false);
             // Hangfire's own tables live in a server database too; the workers expect them there.
             await Task.Run(() => Hosting.HangfireStorage.Install(context.Database.Provider, context.Database.ConnectionString)).ConfigureAwait(false);

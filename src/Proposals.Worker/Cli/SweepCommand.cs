@@ -22,7 +22,7 @@ internal static class SweepCommand
             var context = CommandContext.Create(console, parse.GetValue(db));
             await using var services = CommandServices.Create(context);
             var now = parse.GetValue(asOf) is { } text ? CliDate.ParseInstant(text, "--as-of", context.Ledger.Zone) : context.Clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, context.Ledger.Zone).DateTime);
+            var today = DateOnly.FromDateTime(context.Ledger.LocalTime(now));
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             var calendar = await context.CalendarAsync().ConfigureAwait(false);
             context.WarnMissingYears(calendar, today, today.AddDays(31));

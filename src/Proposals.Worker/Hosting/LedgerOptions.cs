@@ -26,10 +26,13 @@ internal sealed class LedgerOptions
     public TimeZoneInfo Zone => TryZone(TimeZone, out var zone) ? zone! : throw new InvalidOperationException($"Ledger:TimeZone '{TimeZone}' is unknown");
 
     /// <summary>The bureau's local time now.</summary>
-    public DateTime LocalNow(TimeProvider clock) => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime;
+    public DateTime LocalNow(TimeProvider clock) => LocalTime(clock.GetUtcNow());
+
+    /// <summary>An instant as the bureau's local time.</summary>
+    public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     /// <summary>Today's date in the bureau's time zone.</summary>
-    public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(LocalNow(clock));
 
     private static bool TryZone(string id, out TimeZoneInfo? zone)
     {

@@ -34,7 +34,7 @@ internal sealed class RateReportJob(
 
     private async Task RunAsync(Func<DateOnly, ReportPeriod> periodOf, CancellationToken cancellationToken)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ledger.Zone).DateTime;
+        var now = ledger.LocalNow(clock);
         var today = DateOnly.FromDateTime(now);
         var period = periodOf(today);
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);

@@ -72,7 +72,7 @@ internal sealed class ReminderSender(
         var item = stored!.Item;
         var addresses = _addresses ??= await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
         var dueOn = ReminderPlan.DueOnFor(item, role);
-        var (copyHead, copyCoordinator) = ReminderPlan.Copies(item, role, row.Stage.StartsWith("overdue", StringComparison.Ordinal), today);
+        var (copyHead, copyCoordinator) = ReminderPlan.Copies(item, role, row.Stage, today);
         var recipients = Recipients.For(new OwedReminderFacts(row.Division, copyHead, copyCoordinator), addresses, mail.Coordinator);
         what = $"{what}  {recipients}";
         if (recipients.To is null)
