@@ -11,7 +11,7 @@ internal static class MailAddresses
         mailbox = null!;
         if (string.IsNullOrWhiteSpace(text) || !MailboxAddress.TryParse(ParserOptions.Default, text.Trim(), out var parsed))
             return false;
-        var at = parsed.Address.IndexOf('@');
+        var at = parsed.Address.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0 || at == parsed.Address.Length - 1)
             return false;
         mailbox = parsed;

@@ -5,20 +5,35 @@ namespace Proposals.Storage;
 /// </summary>
 public sealed record ReminderRecord
 {
+    /// <summary>The row id.</summary>
     public long Id { get; init; }
+    /// <summary>The item reminded about.</summary>
     public long ItemId { get; init; }
+    /// <summary>The division reminded.</summary>
     public string Division { get; init; } = "";
+    /// <summary>lead or co.</summary>
     public string Role { get; init; } = "";
+    /// <summary>The stage code.</summary>
     public string Stage { get; init; } = "";
+    /// <summary>The due date the stage counts against.</summary>
     public string DueOn { get; init; } = "";
+    /// <summary>The working day the stage falls on.</summary>
     public string PlannedOn { get; init; } = "";
+    /// <summary>owed, sending, sent, superseded, failed or cancelled.</summary>
     public string State { get; init; } = "";
+    /// <summary>Where it went: "to; cc ...".</summary>
     public string? Recipients { get; init; }
+    /// <summary>The Message-ID it was sent with.</summary>
     public string? MessageId { get; init; }
+    /// <summary>How many times a sender claimed it.</summary>
     public long Attempts { get; init; }
+    /// <summary>The last failure, in the server's words.</summary>
     public string? LastError { get; init; }
+    /// <summary>When it was last claimed.</summary>
     public string? ClaimedAt { get; init; }
+    /// <summary>Who claimed it last.</summary>
     public string? ClaimedBy { get; init; }
+    /// <summary>When the server accepted it.</summary>
     public string? SentAt { get; init; }
 
     internal const string Columns =

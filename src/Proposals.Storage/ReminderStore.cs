@@ -76,7 +76,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     /// <paramref name="idleFor"/>, only owed rows nobody has tried for that long: those whose send
     /// job was lost or gave up, not those a job is still retrying.
     /// </summary>
-    public async Task<IReadOnlyList<long>> PendingAsync(TimeSpan claimLapse, int limit = 10_000, CancellationToken cancellationToken = default, TimeSpan idleFor = default)
+    public async Task<IReadOnlyList<long>> PendingAsync(TimeSpan claimLapse, int limit = 10_000, TimeSpan idleFor = default, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

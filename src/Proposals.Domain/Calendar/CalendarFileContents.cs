@@ -2,7 +2,7 @@ using System.Collections;
 
 namespace Proposals.Domain.Calendar;
 
-/// <summary>The two calendar file formats <see cref="CalendarFile.Parse"/> reads.</summary>
+/// <summary>The two calendar file formats <see cref="CalendarFile.Parse(string, string)"/> reads.</summary>
 public enum CalendarFileFormat
 {
     /// <summary>This project's own format (<c>"format": "proposals-working-calendar"</c>), several years per file.</summary>

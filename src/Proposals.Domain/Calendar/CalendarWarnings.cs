@@ -62,9 +62,9 @@ public static class CalendarWarnings
             $"Warning: {sourceName} lists no days for {English(years)} (not published yet); nothing loaded for {(years.Count == 1 ? "that year" : "those years")}.";
     }
 
-    private static string Chinese(IReadOnlyList<int> years) => string.Join("、", years.Select(y => $"{y}年"));
+    private static string Chinese(List<int> years) => string.Join("、", years.Select(y => $"{y}年"));
 
-    private static string English(IReadOnlyList<int> years) => years.Count == 1
+    private static string English(List<int> years) => years.Count == 1
         ? years[0].ToString(System.Globalization.CultureInfo.InvariantCulture)
         : $"{string.Join(", ", years.Take(years.Count - 1))} and {years[^1]}";
 }

@@ -26,9 +26,9 @@ internal static class ProjectCalendarWriter
 
         var text = new StringBuilder();
         text.Append("{\n");
-        text.Append($"  \"format\": {Quote(ProjectCalendarFormat.FormatName)},\n");
-        text.Append($"  \"version\": {ProjectCalendarFormat.Version},\n");
-        text.Append($"  \"about\": {Quote(About)},\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"format\": {Quote(ProjectCalendarFormat.FormatName)},\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"version\": {ProjectCalendarFormat.Version},\n");
+        text.Append(CultureInfo.InvariantCulture, $"  \"about\": {Quote(About)},\n");
         text.Append("  \"years\": [\n");
         for (var i = 0; i < years.Count; i++)
         {
@@ -42,7 +42,7 @@ internal static class ProjectCalendarWriter
     private static void WriteYear(StringBuilder text, YearSchedule schedule)
     {
         text.Append("    {\n");
-        text.Append($"      \"year\": {schedule.Year},\n");
+        text.Append(CultureInfo.InvariantCulture, $"      \"year\": {schedule.Year},\n");
         WriteList(text, "notices", Notices(schedule.Source).ToList(), ",");
         var holidays = schedule.Days
             .GroupBy(d => d.Value.Name)
@@ -52,16 +52,16 @@ internal static class ProjectCalendarWriter
         WriteList(text, "holidays", holidays, "");
     }
 
-    private static void WriteList(StringBuilder text, string name, IReadOnlyList<string> lines, string after)
+    private static void WriteList(StringBuilder text, string name, List<string> lines, string after)
     {
         if (lines.Count == 0)
         {
-            text.Append($"      \"{name}\": []{after}\n");
+            text.Append(CultureInfo.InvariantCulture, $"      \"{name}\": []{after}\n");
             return;
         }
-        text.Append($"      \"{name}\": [\n");
+        text.Append(CultureInfo.InvariantCulture, $"      \"{name}\": [\n");
         for (var i = 0; i < lines.Count; i++) text.Append("        ").Append(lines[i]).Append(i < lines.Count - 1 ? ",\n" : "\n");
-        text.Append($"      ]{after}\n");
+        text.Append(CultureInfo.InvariantCulture, $"      ]{after}\n");
     }
 
     /// <summary>Splits a <see cref="YearSchedule.Source"/> back into notices: "title", "title URL" or "URL".</summary>

@@ -75,20 +75,20 @@ public sealed record ReminderPolicy
     public override int GetHashCode() =>
         HashCode.Combine(MaxDaysBefore, _daysBefore.Length, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
 
-    private static int[] CheckDaysBefore(IReadOnlyList<int> days)
+    private static int[] CheckDaysBefore(IReadOnlyList<int> daysBefore)
     {
-        var sorted = days.OrderDescending().ToArray();
+        var sorted = daysBefore.OrderDescending().ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
             if (sorted[i] is < 1 or > MaxDaysBeforeAllowed)
             {
-                throw new ArgumentOutOfRangeException("daysBefore", sorted[i],
+                throw new ArgumentOutOfRangeException(nameof(daysBefore), sorted[i],
                     $"Setting Reminders:DaysBefore lists {sorted[i]}: each entry is a number of calendar days before the due date, from 1 to {MaxDaysBeforeAllowed}.");
             }
             if (i > 0 && sorted[i] == sorted[i - 1])
             {
                 throw new ArgumentException(
-                    $"Setting Reminders:DaysBefore lists {sorted[i]} more than once; each stage needs its own day.", "daysBefore");
+                    $"Setting Reminders:DaysBefore lists {sorted[i]} more than once; each stage needs its own day.", nameof(daysBefore));
             }
         }
         return sorted;

@@ -32,7 +32,7 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
                 SendOutcome.Permanent p => new SendOutcome.Permanent($"{options.Host}:{options.Port}: {p.Reason}"),
                 var other => new SendOutcome.Transient($"{options.Host}:{options.Port}: {Reason(other)}"),
             };
-            logger.LogWarning(e, "Cannot use SMTP server {Host}:{Port}", options.Host, options.Port);
+            SmtpLog.CannotConnect(logger, e, options.Host, options.Port);
             await DropConnectionAsync();
             return _cannotConnect;
         }
@@ -46,7 +46,7 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
         {
             var outcome = SmtpFailures.Classify(e);
-            logger.LogWarning("SMTP did not take message {MessageId}: {Outcome}", message.MessageId, outcome);
+            SmtpLog.NotTaken(logger, message.MessageId, outcome);
             if (e is not SmtpCommandException)
                 await DropConnectionAsync();
             return outcome;
@@ -59,7 +59,7 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
         if (_client.IsConnected)
         {
             try { await _client.DisconnectAsync(quit: true); }
-            catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { logger.LogDebug(e, "QUIT failed"); }
+            catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(logger, e); }
         }
         _client.Dispose();
     }
@@ -70,18 +70,21 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
             return;
         _client.Timeout = checked(options.TimeoutSeconds * 1000);
         _client.CheckCertificateRevocation = options.CheckCertificateRevocation;
+        // Only when Mail:Smtp:AcceptAnyCertificate says so; the transport warns about it at start.
+#pragma warning disable CA5359
         if (options.AcceptAnyCertificate)
             _client.ServerCertificateValidationCallback = (_, _, _, _) => true;
+#pragma warning restore CA5359
         await _client.ConnectAsync(options.Host, options.Port, Socket(options.Security), cancellationToken);
         if (!string.IsNullOrEmpty(options.User))
             await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken);
-        logger.LogDebug("Connected to SMTP server {Host}:{Port}", options.Host, options.Port);
+        SmtpLog.Connected(logger, options.Host, options.Port);
     }
 
     private async Task DropConnectionAsync()
     {
         try { await _client.DisconnectAsync(quit: false); }
-        catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { logger.LogDebug(e, "Disconnect failed"); }
+        catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(logger, e); }
     }
 
     private static SecureSocketOptions Socket(SmtpSecurity security) => security switch

@@ -18,7 +18,7 @@ public sealed class SmtpMailTransport : IMailTransport
             throw new InvalidOperationException("Mail:Smtp settings are not usable: " + string.Join("; ", errors));
         _logger = logger ?? (ILogger)NullLogger.Instance;
         if (options.AcceptAnyCertificate)
-            _logger.LogWarning("Mail:Smtp:AcceptAnyCertificate is on: the certificate of {Host} is not checked", options.Host);
+            SmtpLog.AnyCertificate(_logger, options.Host);
     }
 
     /// <inheritdoc />

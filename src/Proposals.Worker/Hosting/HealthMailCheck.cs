@@ -70,7 +70,10 @@ internal sealed class HealthMailCheck(MailOptions mail, TimeProvider clock) : IH
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(seconds));
         using var client = new SmtpClient { Timeout = seconds * 1000, CheckCertificateRevocation = smtp.CheckCertificateRevocation };
+        // Only when Mail:Smtp:AcceptAnyCertificate says so, as the transport itself does.
+#pragma warning disable CA5359
         if (smtp.AcceptAnyCertificate) client.ServerCertificateValidationCallback = (_, _, _, _) => true;
+#pragma warning restore CA5359
         try
         {
             // ConnectAsync reads the greeting, says EHLO and, when configured, starts TLS.

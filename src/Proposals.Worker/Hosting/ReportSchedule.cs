@@ -48,8 +48,7 @@ internal static class ReportSchedule
         var jobs = services.GetRequiredService<IBackgroundJobClient>();
         jobs.Enqueue<RateReportJob>(job => job.MonthlyAsync(CancellationToken.None));
         jobs.Enqueue<RateReportJob>(job => job.YearlyAsync(CancellationToken.None));
-        services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals").LogInformation(
-            "Rate reports from the first working day of each month (yearly: of January) at {At} {Zone}, to {Coordinator}, files in {Directory}",
+        ReportLog.Scheduled(services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals"),
             options.SendAt, ledger.TimeZone, services.GetRequiredService<MailOptions>().Coordinator, Path.GetFullPath(options.Directory));
     }
 }

@@ -79,8 +79,7 @@ internal static class WorkerHost
         // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
         ReportSchedule.ScheduleReports(services);
-        services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals").LogInformation(
-            "Ledger {Database}; reminder sweep daily at {At} {Zone}; dashboard {Urls}{Path}",
+        StartupLog.Started(services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals"),
             services.GetRequiredService<LedgerDatabase>().DataSource, reminders.SweepAt, ledger.TimeZone,
             services.GetRequiredService<DashboardOptions>().Urls, services.GetRequiredService<DashboardOptions>().Path);
     }

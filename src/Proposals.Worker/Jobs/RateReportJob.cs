@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Proposals.Domain.Rates;
@@ -40,15 +41,15 @@ internal sealed class RateReportJob(
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
         if (!period.IsDue(now, options.SendTime, calendar))
         {
-            logger.LogInformation("Report {Period} is not due at {Now:yyyy-MM-dd HH:mm} (due from {DueOn:yyyy-MM-dd} {SendAt} until the month ends).",
-                period.Code, now, period.DueOn(calendar), options.SendAt);
+            ReportLog.NotDue(logger, period.Code, now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                period.DueOn(calendar).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), options.SendAt);
             return;
         }
         var report = await delivery.DeliverAsync(period, today, cancellationToken).ConfigureAwait(false);
         switch (report.Result)
         {
             case DeliveryResult.AlreadyDone:
-                logger.LogInformation("Report {Period}: {Detail}", period.Code, report.Detail);
+                ReportLog.AlreadyDone(logger, period.Code, report.Detail);
                 break;
             case DeliveryResult.StillOwed:
                 throw new TransientSendException($"报告 {period.Code}: {report.Detail}");

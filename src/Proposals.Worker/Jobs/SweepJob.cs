@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Proposals.Storage;
@@ -38,16 +39,14 @@ internal sealed class SweepJob(
         if (!options.Hours.IsOpen(now, calendar))
         {
             // A worker started at night or on a day off sends nothing now; the morning's sweep will.
-            logger.LogInformation("{Now:yyyy-MM-dd HH:mm} is outside working hours on working days: no reminders until {Next:yyyy-MM-dd HH:mm}.",
-                now, options.Hours.NextOpening(now, calendar));
+            ReminderLog.OutsideHours(logger, now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                options.Hours.NextOpening(now, calendar).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
             return;
         }
         var decision = await sweep.DecideAsync(today, calendar, dryRun: false, cancellationToken).ConfigureAwait(false);
         var pending = await reminders.PendingAsync(options.ClaimLapse, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var id in pending) jobs.Enqueue<SendReminderJob>(job => job.SendAsync(id, CancellationToken.None));
-        logger.LogInformation(
-            "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed, {Superseded} older stages superseded, {Pending} emails queued.",
-            today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
+        ReminderLog.Swept(logger, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), decision.Candidates, decision.Owed.Count, decision.Superseded, pending.Count);
     }
 
     /// <summary>
@@ -62,6 +61,6 @@ internal sealed class SweepJob(
         if (!options.Hours.IsOpen(ledger.LocalNow(clock), calendar)) return;
         var pending = await reminders.PendingAsync(options.ClaimLapse, cancellationToken: cancellationToken, idleFor: Idle).ConfigureAwait(false);
         foreach (var id in pending) jobs.Enqueue<SendReminderJob>(job => job.SendAsync(id, CancellationToken.None));
-        if (pending.Count > 0) logger.LogWarning("{Count} reminders had no send job left (lapsed claim or retries used up): queued again.", pending.Count);
+        if (pending.Count > 0) ReminderLog.Requeued(logger, pending.Count);
     }
 }

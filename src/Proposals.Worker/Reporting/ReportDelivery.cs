@@ -65,16 +65,16 @@ internal sealed class ReportDelivery(
             case SendOutcome.Sent sent:
                 var detail = $"Message-ID <{message.MessageId}>; {sent.ServerReply}; 文件 (files) {folder}";
                 if (!await runs.MarkSentAsync(claim, detail, CancellationToken.None).ConfigureAwait(false))
-                    logger.LogWarning("Report {Period} was sent but its claim had lapsed to another process: it may arrive twice (same Message-ID).", period.Code);
-                logger.LogInformation("Report {Period} sent: {Detail}", period.Code, detail);
+                    ReportLog.SentAfterLapse(logger, period.Code);
+                ReportLog.Sent(logger, period.Code, detail);
                 return new DeliveryReport(period, DeliveryResult.Sent, detail, folder);
             case SendOutcome.Transient transient:
                 await runs.MarkFailedAsync(claim, $"暂时无法发送, 将重试 (transient, will retry): {transient.Reason}", CancellationToken.None).ConfigureAwait(false);
-                logger.LogWarning("Report {Period} not sent, will be retried: {Reason}", period.Code, transient.Reason);
+                ReportLog.StillOwed(logger, period.Code, transient.Reason);
                 return new DeliveryReport(period, DeliveryResult.StillOwed, transient.Reason, folder);
             case SendOutcome.Permanent permanent:
                 await runs.MarkFailedAsync(claim, permanent.Reason, CancellationToken.None).ConfigureAwait(false);
-                logger.LogError("Report {Period} refused by the mail server: {Reason}", period.Code, permanent.Reason);
+                ReportLog.Refused(logger, period.Code, permanent.Reason);
                 return new DeliveryReport(period, DeliveryResult.Failed, permanent.Reason, folder);
             default:
                 throw new InvalidOperationException($"unknown send outcome {outcome}");

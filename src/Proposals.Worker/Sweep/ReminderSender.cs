@@ -38,9 +38,7 @@ internal sealed class ReminderSender(
         var row = claim.Record;
         if (claim.Reclaimed)
         {
-            logger.LogWarning(
-                "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.",
-                row.Id, row.Stage, row.Division, claim.PreviousSender);
+            ReminderLog.Reclaimed(logger, row.Id, row.Stage, row.Division, claim.PreviousSender);
         }
         try
         {
@@ -93,17 +91,17 @@ internal sealed class ReminderSender(
             case SendOutcome.Sent sent:
                 if (!await reminders.MarkSentAsync(id, sender, message.MessageId ?? "", recipients.ToString(), CancellationToken.None).ConfigureAwait(false))
                 {
-                    logger.LogWarning("Reminder {Id} was sent (Message-ID {MessageId}) but its claim had passed to another sender: it may arrive twice.", id, message.MessageId);
+                    ReminderLog.SentAfterLapse(logger, id, message.MessageId);
                 }
                 var note = sent.RejectedCopies.Count == 0 ? sent.ServerReply : $"{sent.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", sent.RejectedCopies)}";
                 return new SendReport(id, SendResult.Sent, note, what);
             case SendOutcome.Permanent permanent:
                 await reminders.MarkFailedAsync(id, sender, permanent.Reason, CancellationToken.None).ConfigureAwait(false);
-                logger.LogError("Reminder {Id} to {Division} refused for good: {Reason}", id, row.Division, permanent.Reason);
+                ReminderLog.Refused(logger, id, row.Division, permanent.Reason);
                 return new SendReport(id, SendResult.Failed, permanent.Reason, what);
             case SendOutcome.Transient transient:
                 await reminders.ReleaseAsync(id, sender, transient.Reason, CancellationToken.None).ConfigureAwait(false);
-                logger.LogWarning("Reminder {Id} to {Division} not sent, stays owed: {Reason}", id, row.Division, transient.Reason);
+                ReminderLog.StillOwed(logger, id, row.Division, transient.Reason);
                 return new SendReport(id, SendResult.StillOwed, transient.Reason, what);
             default:
                 throw new InvalidOperationException($"unknown send outcome {outcome}");

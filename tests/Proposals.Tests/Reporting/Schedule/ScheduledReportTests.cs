@@ -32,7 +32,7 @@ public sealed class ScheduledReportTests(Smtp4dev smtp) : IAsyncLifetime
         var byKind = ReportScenario.Sheets(workbook)["按类别"];
         var heading = byKind[0].Cast<string>().ToList();
         var total = byKind.Single(r => (string?)r[0] == "合计");
-        Assert.Equal((4d, 3d, "75%"), (Convert.ToDouble(total[heading.IndexOf("承办")]), Convert.ToDouble(total[heading.IndexOf("已办复")]), total[heading.IndexOf("办复率")]));
+        Assert.Equal((4d, 3d, "75%"), (Convert.ToDouble(total[heading.IndexOf("承办")], System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(total[heading.IndexOf("已办复")], System.Globalization.CultureInfo.InvariantCulture), total[heading.IndexOf("办复率")]));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ScheduledReportTests(Smtp4dev smtp) : IAsyncLifetime
         Assert.True(body.IndexOf(System.Net.WebUtility.HtmlEncode(paragraph), StringComparison.Ordinal) is > 0 and var at && at < body.IndexOf("<table>", StringComparison.Ordinal), body);
         // Item 82 was answered on 2019-01-02: after the year's end, so not in the final figures.
         var total = ReportScenario.Sheets(workbook)["按类别"].Single(r => (string?)r[0] == "合计");
-        Assert.Equal((2d, 1d), (Convert.ToDouble(total[1]), Convert.ToDouble(total[2])));
+        Assert.Equal((2d, 1d), (Convert.ToDouble(total[1], System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(total[2], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(ReportRunStore.Sent, (await scenario.RunAsync("2018-annual"))!.State);
     }
 
