@@ -23,6 +23,9 @@ public sealed class MailOptions
     /// <summary>The coordinator (综合处): named as the contact in reminders, receives the reports.</summary>
     public string Coordinator { get; set; } = "";
 
+    /// <summary>The leader who follows key items (分管领导): copied on every overdue reminder of a key item; empty for none.</summary>
+    public string? Leader { get; set; }
+
     /// <summary>The SMTP server, used when <see cref="Transport"/> is <c>smtp</c>.</summary>
     public SmtpOptions Smtp { get; set; } = new();
 
@@ -40,6 +43,7 @@ public sealed class MailOptions
         CheckAddress(errors, "Mail:From", From, required: true);
         CheckAddress(errors, "Mail:ReplyTo", ReplyTo, required: false);
         CheckAddress(errors, "Mail:Coordinator", Coordinator, required: true);
+        CheckAddress(errors, "Mail:Leader", Leader, required: false);
 
         if (UsesSmtp)
             errors.AddRange(Smtp.Validate());

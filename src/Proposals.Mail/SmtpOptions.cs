@@ -37,6 +37,12 @@ public sealed class SmtpOptions
     /// <summary>Accept any server certificate. Off unless explicitly turned on: it defeats TLS.</summary>
     public bool AcceptAnyCertificate { get; set; }
 
+    /// <summary>
+    /// Allow a login over a connection without TLS (<see cref="SmtpSecurity.None"/> with a user), which
+    /// sends the password in clear text. Off: such settings are refused at start.
+    /// </summary>
+    public bool AllowPlaintextPassword { get; set; }
+
     /// <summary>The limit on each network operation (connect, each command, the message data).</summary>
     public int TimeoutSeconds { get; set; } = 30;
 
@@ -56,6 +62,10 @@ public sealed class SmtpOptions
             errors.Add("Mail:Smtp:Password is required when Mail:Smtp:User is set");
         if (string.IsNullOrEmpty(User) && !string.IsNullOrEmpty(Password))
             errors.Add("Mail:Smtp:User is required when Mail:Smtp:Password is set");
+        if (!string.IsNullOrEmpty(User) && Security == SmtpSecurity.None && !AllowPlaintextPassword)
+            errors.Add("Mail:Smtp:Security is None but Mail:Smtp:User is set: the password would cross the network in clear text. " +
+                "Use StartTls or SslOnConnect, or set Mail:Smtp:AllowPlaintextPassword to true for a trusted relay " +
+                "(Mail:Smtp:Security 为 None 时登录密码将明文传输, 请改用 StartTls/SslOnConnect, 或明确设置 AllowPlaintextPassword)");
         return errors;
     }
 }

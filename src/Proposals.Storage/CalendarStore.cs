@@ -27,7 +27,7 @@ public sealed class CalendarStore(LedgerDatabase database, TimeProvider? clock =
     public async Task SaveAsync(IReadOnlyList<YearSchedule> schedules, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schedules);
-        var now = DateText.Instant(_clock.GetUtcNow());
+        var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var schedule in schedules)

@@ -1,12 +1,17 @@
+using System.Globalization;
 using Proposals.Domain.Ledger;
 
 namespace Proposals.Storage;
 
-/// <summary>One row of <c>items</c>, as Dapper reads and writes it.</summary>
+/// <summary>One row of <c>items</c>, as Dapper reads and writes it; dates through the type handlers.</summary>
 internal sealed class ItemRow
 {
     /// <summary>The separator of co-division names in one column; the import splits on it, so no name holds it.</summary>
     public const string CoDivisionSeparator = "、";
+
+    // co_inputs: "处室:2019-07-20、处室:2019-07-25"; a division name never holds the separator, and the
+    // date is always the last ten characters, so a colon in a name is harmless.
+    private const char CoInputDate = ':';
 
     public long Id { get; set; }
     public string Kind { get; set; } = "";
@@ -14,24 +19,38 @@ internal sealed class ItemRow
     public string Number { get; set; } = "";
     public string Title { get; set; } = "";
     public string Proposer { get; set; } = "";
+    public string BureauRole { get; set; } = "lead";
     public string LeadDivision { get; set; } = "";
     public string CoDivisions { get; set; } = "";
-    public string AssignedOn { get; set; } = "";
-    public string DueOn { get; set; } = "";
-    public string CoInputDueOn { get; set; } = "";
-    public string? AcknowledgedOn { get; set; }
-    public string? ExtendedTo { get; set; }
+    public string CoInputs { get; set; } = "";
+    public DateOnly AssignedOn { get; set; }
+    public DateOnly DueOn { get; set; }
+    public DateOnly CoInputDueOn { get; set; }
+    public DateOnly? AcknowledgeDueOn { get; set; }
+    public DateOnly? AcknowledgedOn { get; set; }
+    public DateOnly? ExtendedTo { get; set; }
     public string? ExtensionReason { get; set; }
-    public string EffectiveDueOn { get; set; } = "";
+    public DateOnly EffectiveDueOn { get; set; }
 
     /// <summary>The earliest date any division's reminders count against: what the sweep's index is on.</summary>
-    public string EarliestDueOn { get; set; } = "";
-    public string? RepliedOn { get; set; }
+    public DateOnly EarliestDueOn { get; set; }
+
+    /// <summary>The day from which nothing more is owed; null while open: the sweep reads only open items.</summary>
+    public DateOnly? SettledOn { get; set; }
+    public DateOnly? RepliedOn { get; set; }
     public string? ReplyClass { get; set; }
     public string? Satisfaction { get; set; }
+    public DateOnly? EvaluatedOn { get; set; }
+    public DateOnly? RehandleDueOn { get; set; }
+    public DateOnly? RerepliedOn { get; set; }
+    public string? SecondSatisfaction { get; set; }
+    public DateOnly? PublishedOn { get; set; }
     public long IsKey { get; set; }
     public long IsReturned { get; set; }
-    public string UpdatedAt { get; set; } = "";
+    public DateOnly? ReturnedOn { get; set; }
+    public string? ReturnReason { get; set; }
+    public DateOnly? ReturnBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 
     public static ItemRow From(Item item, DateTimeOffset now) => new()
     {
@@ -40,22 +59,35 @@ internal sealed class ItemRow
         Number = item.Key.Number,
         Title = item.Title,
         Proposer = item.Proposer,
+        BureauRole = item.BureauRole.Code(),
         LeadDivision = item.LeadDivision,
         CoDivisions = string.Join(CoDivisionSeparator, item.CoDivisions),
-        AssignedOn = DateText.Of(item.AssignedOn),
-        DueOn = DateText.Of(item.DueOn),
-        CoInputDueOn = DateText.Of(item.CoInputDueOn),
-        AcknowledgedOn = DateText.Of(item.AcknowledgedOn),
-        ExtendedTo = DateText.Of(item.Extension?.NewDueOn),
+        CoInputs = string.Join(CoDivisionSeparator, item.CoInputs.Select(c =>
+            c.Division + CoInputDate + c.DeliveredOn.ToString(DateOnlyHandler.Format, CultureInfo.InvariantCulture))),
+        AssignedOn = item.AssignedOn,
+        DueOn = item.DueOn,
+        CoInputDueOn = item.CoInputDueOn,
+        AcknowledgeDueOn = item.AcknowledgeDueOn,
+        AcknowledgedOn = item.AcknowledgedOn,
+        ExtendedTo = item.Extension?.NewDueOn,
         ExtensionReason = item.Extension?.Reason,
-        EffectiveDueOn = DateText.Of(item.EffectiveDueOn),
-        EarliestDueOn = DateText.Of(item.CoDivisions.Count > 0 && item.CoInputDueOn < item.EffectiveDueOn ? item.CoInputDueOn : item.EffectiveDueOn),
-        RepliedOn = DateText.Of(item.RepliedOn),
+        EffectiveDueOn = item.EffectiveDueOn,
+        EarliestDueOn = item.EarliestDueOn,
+        SettledOn = item.SettledOn,
+        RepliedOn = item.RepliedOn,
         ReplyClass = item.ReplyClass?.ToString(),
         Satisfaction = item.Satisfaction?.Code(),
+        EvaluatedOn = item.EvaluatedOn,
+        RehandleDueOn = item.RehandleDueOn,
+        RerepliedOn = item.RerepliedOn,
+        SecondSatisfaction = item.SecondSatisfaction?.Code(),
+        PublishedOn = item.PublishedOn,
         IsKey = item.IsKey ? 1 : 0,
         IsReturned = item.IsReturned ? 1 : 0,
-        UpdatedAt = DateText.Instant(now),
+        ReturnedOn = item.ReturnedOn,
+        ReturnReason = item.ReturnReason,
+        ReturnBy = item.ReturnBy,
+        UpdatedAt = now,
     };
 
     public Item ToItem() => new()
@@ -63,26 +95,50 @@ internal sealed class ItemRow
         Key = new ItemKey(ItemKinds.Parse(Kind) ?? throw new StorageException($"items.kind holds an unknown kind '{Kind}' (id {Id})"), Session, Number),
         Title = Title,
         Proposer = Proposer,
+        BureauRole = BureauRoles.Parse(BureauRole) ?? throw new StorageException($"items.bureau_role holds an unknown role '{BureauRole}' (id {Id})"),
         LeadDivision = LeadDivision,
         CoDivisions = CoDivisions.Length == 0 ? [] : CoDivisions.Split(CoDivisionSeparator),
-        AssignedOn = DateText.Parse(AssignedOn),
-        DueOn = DateText.Parse(DueOn),
-        CoInputDueOn = DateText.Parse(CoInputDueOn),
-        AcknowledgedOn = DateText.ParseOrNull(AcknowledgedOn),
-        Extension = ExtendedTo is null ? null : new Extension(DateText.Parse(ExtendedTo), ExtensionReason),
-        RepliedOn = DateText.ParseOrNull(RepliedOn),
+        CoInputs = CoInputs.Length == 0 ? [] : CoInputs.Split(CoDivisionSeparator).Select(ReadCoInput).ToList(),
+        AssignedOn = AssignedOn,
+        DueOn = DueOn,
+        CoInputDueOn = CoInputDueOn,
+        AcknowledgeDueOn = AcknowledgeDueOn,
+        AcknowledgedOn = AcknowledgedOn,
+        Extension = ExtendedTo is { } to ? new Extension(to, ExtensionReason) : null,
+        RepliedOn = RepliedOn,
         ReplyClass = Domain.Ledger.ReplyClasses.Parse(ReplyClass),
         Satisfaction = Domain.Ledger.Satisfactions.Parse(Satisfaction),
+        EvaluatedOn = EvaluatedOn,
+        RehandleDueOn = RehandleDueOn,
+        RerepliedOn = RerepliedOn,
+        SecondSatisfaction = Domain.Ledger.Satisfactions.Parse(SecondSatisfaction),
+        PublishedOn = PublishedOn,
         IsKey = IsKey != 0,
         IsReturned = IsReturned != 0,
+        ReturnedOn = ReturnedOn,
+        ReturnReason = ReturnReason,
+        ReturnBy = ReturnBy,
     };
 
     /// <summary>Whether two rows carry the same facts (the id and the update time aside).</summary>
     public bool SameFactsAs(ItemRow other) =>
-        Title == other.Title && Proposer == other.Proposer && LeadDivision == other.LeadDivision &&
-        CoDivisions == other.CoDivisions && AssignedOn == other.AssignedOn && DueOn == other.DueOn &&
-        CoInputDueOn == other.CoInputDueOn && AcknowledgedOn == other.AcknowledgedOn &&
+        Title == other.Title && Proposer == other.Proposer && BureauRole == other.BureauRole && LeadDivision == other.LeadDivision &&
+        CoDivisions == other.CoDivisions && CoInputs == other.CoInputs && AssignedOn == other.AssignedOn && DueOn == other.DueOn &&
+        CoInputDueOn == other.CoInputDueOn && AcknowledgeDueOn == other.AcknowledgeDueOn && AcknowledgedOn == other.AcknowledgedOn &&
         ExtendedTo == other.ExtendedTo && ExtensionReason == other.ExtensionReason &&
         RepliedOn == other.RepliedOn && ReplyClass == other.ReplyClass && Satisfaction == other.Satisfaction &&
-        IsKey == other.IsKey && IsReturned == other.IsReturned;
+        EvaluatedOn == other.EvaluatedOn && RehandleDueOn == other.RehandleDueOn && RerepliedOn == other.RerepliedOn &&
+        SecondSatisfaction == other.SecondSatisfaction && PublishedOn == other.PublishedOn &&
+        IsKey == other.IsKey && IsReturned == other.IsReturned && ReturnedOn == other.ReturnedOn &&
+        ReturnReason == other.ReturnReason && ReturnBy == other.ReturnBy;
+
+    private CoInput ReadCoInput(string text)
+    {
+        var at = text.LastIndexOf(CoInputDate);
+        if (at <= 0 || !DateOnly.TryParseExact(text[(at + 1)..], DateOnlyHandler.Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+        {
+            throw new StorageException($"items.co_inputs holds \"{text}\", not 处室:YYYY-MM-DD (id {Id})");
+        }
+        return new CoInput(text[..at], on);
+    }
 }

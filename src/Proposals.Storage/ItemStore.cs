@@ -19,9 +19,19 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
     public async Task<UpsertOutcome> UpsertAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = await UpsertAsync(connection, transaction, items, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>The same upsert inside a transaction the caller holds (a streamed import writes chunk by chunk).</summary>
+    public async Task<UpsertOutcome> UpsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Item> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(items);
+        var now = _clock.GetUtcNow();
         var existing = await ExistingAsync(connection, transaction, items.Select(i => i.Key), cancellationToken).ConfigureAwait(false);
         var inserts = new List<ItemRow>();
         var updates = new List<ItemRow>();
@@ -37,17 +47,35 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         }
         await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Insert, inserts, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Update, updates, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertOutcome(inserts.Count, updates.Count, items.Count - inserts.Count - updates.Count);
+    }
+
+    /// <summary>Writes one stored item's facts back (a recorded fact changed them); false when the item is gone.</summary>
+    public async Task<bool> SaveAsync(DbConnection connection, DbTransaction? transaction, StoredItem stored, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(stored);
+        var row = ItemRow.From(stored.Item, _clock.GetUtcNow());
+        row.Id = stored.Id;
+        return await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Update, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     /// <summary>One item by identity, or null.</summary>
     public async Task<StoredItem?> FindAsync(ItemKey key, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(key);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await FindAsync(connection, null, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One item by identity inside a caller's transaction, or null.</summary>
+    public static async Task<StoredItem?> FindAsync(DbConnection connection, DbTransaction? transaction, ItemKey key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(key);
         var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(new CommandDefinition(
             $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND number = @Number",
-            new { Kind = key.Kind.Code(), key.Session, key.Number }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new { Kind = key.Kind.Code(), key.Session, key.Number }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row is null ? null : new StoredItem(row.Id, row.ToItem());
     }
 
@@ -69,48 +97,80 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         return row is null ? null : new StoredItem(row.Id, row.ToItem());
     }
 
+    /// <summary>The items with these database ids (a batch of reminders' items), by id.</summary>
+    public async Task<IReadOnlyDictionary<long, Item>> FindByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<long, Item>();
+        if (ids.Count == 0) return found;
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in ids.Distinct().Chunk(LookupChunk))
+        {
+            var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
+                $"SELECT {ItemColumns.Select} FROM items WHERE {database.Dialect.InList("id", "@Ids")}",
+                new { Ids = chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            foreach (var row in rows) found[row.Id] = row.ToItem();
+        }
+        return found;
+    }
+
     /// <summary>Items for <c>proposals list</c>, streamed in due-date order.</summary>
-    public IAsyncEnumerable<StoredItem> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<StoredItem> ListAsync(ItemFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var where = new List<string>();
         if (filter.Year is not null) where.Add("assigned_on >= @YearStart AND assigned_on <= @YearEnd");
+        if (filter.Kind is not null) where.Add("kind = @Kind");
+        if (filter.Division is not null) where.Add(@"(lead_division = @Division OR co_divisions LIKE @DivisionLike ESCAPE '\')");
         if (filter.OverdueOnly || filter.DueWithinDays is not null)
         {
-            where.Add("is_returned = 0 AND (replied_on IS NULL OR replied_on > @AsOf)");
+            where.Add("is_returned = 0 AND (settled_on IS NULL OR settled_on > @AsOf)");
         }
-        if (filter.OverdueOnly) where.Add("effective_due_on < @AsOf");
-        if (filter.DueWithinDays is not null) where.Add("effective_due_on <= @DueBy");
+        // The due date in force: the re-handling one once the 不满意 evaluation is known; checked exactly below.
+        const string dueInForce = "(CASE WHEN rehandle_due_on IS NOT NULL AND evaluated_on <= @AsOf THEN rehandle_due_on ELSE effective_due_on END)";
+        if (filter.OverdueOnly) where.Add($"{dueInForce} < @AsOf");
+        if (filter.DueWithinDays is not null) where.Add($"{dueInForce} <= @DueBy");
         var sql = $"SELECT {ItemColumns.Select} FROM items" +
                   (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where)) +
                   " ORDER BY effective_due_on, kind, session, number";
         var year = filter.Year ?? 1;
         var parameters = new
         {
-            YearStart = $"{year:D4}-01-01",
-            YearEnd = $"{year:D4}-12-31",
-            AsOf = DateText.Of(filter.AsOf),
-            DueBy = DateText.Of(filter.AsOf.AddDays(filter.DueWithinDays ?? 0)),
+            YearStart = new DateOnly(year, 1, 1),
+            YearEnd = new DateOnly(year, 12, 31),
+            Kind = filter.Kind?.Code(),
+            filter.Division,
+            DivisionLike = filter.Division is null ? null : "%" + Like.Escape(filter.Division) + "%",
+            filter.AsOf,
+            DueBy = filter.AsOf.AddDays(filter.DueWithinDays ?? 0),
         };
-        return StreamAsync(sql, parameters, cancellationToken);
+        await foreach (var stored in StreamAsync(sql, parameters, cancellationToken).ConfigureAwait(false))
+        {
+            var item = stored.Item;
+            if (filter.Division is not null && item.LeadDivision != filter.Division && !item.CoDivisions.Contains(filter.Division, StringComparer.Ordinal)) continue;
+            if (filter.OverdueOnly && !item.IsOverdue(filter.AsOf)) continue;
+            if (filter.DueWithinDays is not null && !item.OwesAnswerOn(filter.AsOf)) continue;
+            yield return stored;
+        }
     }
 
     /// <summary>Every item assigned in <paramref name="year"/>, streamed: the input of the yearly figures.</summary>
     public IAsyncEnumerable<StoredItem> AssignedInYearAsync(int year, CancellationToken cancellationToken = default) =>
         StreamAsync(
             $"SELECT {ItemColumns.Select} FROM items WHERE assigned_on >= @YearStart AND assigned_on <= @YearEnd ORDER BY id",
-            new { YearStart = $"{year:D4}-01-01", YearEnd = $"{year:D4}-12-31" }, cancellationToken);
+            new { YearStart = new DateOnly(year, 1, 1), YearEnd = new DateOnly(year, 12, 31) }, cancellationToken);
 
     /// <summary>
-    /// The items a sweep on <paramref name="asOf"/> must look at: not returned, not answered by then,
-    /// with a due date (the reply's, or the co-divisions' input) on or before <paramref name="dueBy"/>. Two index-friendly parts: items still open today,
-    /// and items answered only after <paramref name="asOf"/> (a sweep run as of a past day).
+    /// The items a sweep on <paramref name="asOf"/> must look at: not settled by then, with a due date
+    /// that can owe a reminder (<see cref="Item.EarliestDueOn"/>) on or before <paramref name="dueBy"/>.
+    /// Two index-friendly parts: items still open today, and items settled only after <paramref name="asOf"/>
+    /// (a sweep run as of a past day).
     /// </summary>
     public IAsyncEnumerable<StoredItem> SweepCandidatesAsync(DateOnly asOf, DateOnly dueBy, CancellationToken cancellationToken = default) =>
         StreamAsync(
-            $"SELECT {ItemColumns.Select} FROM items WHERE replied_on IS NULL AND is_returned = 0 AND earliest_due_on <= @DueBy " +
-            $"UNION ALL SELECT {ItemColumns.Select} FROM items WHERE replied_on > @AsOf AND is_returned = 0 AND earliest_due_on <= @DueBy",
-            new { AsOf = DateText.Of(asOf), DueBy = DateText.Of(dueBy) }, cancellationToken);
+            $"SELECT {ItemColumns.Select} FROM items WHERE settled_on IS NULL AND earliest_due_on <= @DueBy " +
+            $"UNION ALL SELECT {ItemColumns.Select} FROM items WHERE settled_on > @AsOf AND earliest_due_on <= @DueBy",
+            new { AsOf = asOf, DueBy = dueBy }, cancellationToken);
 
     private async IAsyncEnumerable<StoredItem> StreamAsync(string sql, object parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

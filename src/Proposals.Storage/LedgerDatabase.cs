@@ -23,6 +23,7 @@ public sealed class LedgerDatabase
     /// <exception cref="StorageException">The connection string is missing or not the provider's.</exception>
     public LedgerDatabase(StorageProvider provider, string? connectionString)
     {
+        StorageTypes.Register();
         Provider = provider;
         Dialect = SqlDialect.For(provider);
         ConnectionString = ProviderConnections.Normalise(provider, connectionString);

@@ -1,11 +1,15 @@
+using System.Data.Common;
 using Dapper;
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
 
 namespace Proposals.Storage;
 
 /// <summary>
-/// The reminder record: what each sweep decided, and the claim-send-mark life of every email.
-/// A row is claimed before its email is sent and marked after; a retried job or a second worker
-/// finds it claimed or sent and leaves it alone.
+/// The reminder record and the senders' queue in one: what each sweep decided, and the
+/// claim-send-mark life of every email. Senders claim batches of due rows under a lease, send,
+/// and mark each row; a failed attempt waits for its next attempt time; a row held by a sender that
+/// died is taken again once the lease lapses.
 /// </summary>
 public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock = null)
 {
@@ -14,160 +18,284 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
 
     private static readonly (string Column, string Value)[] RecordColumns =
     [
-        ("item_id", "@ItemId"), ("division", "@Division"), ("role", "@Role"), ("stage", "@Stage"), ("due_on", "@DueOn"),
-        ("planned_on", "@PlannedOn"), ("state", "@State"), ("attempts", "0"), ("created_at", "@CreatedAt"),
+        ("item_id", "@ItemId"), ("division", "@Division"), ("role", "@Role"), ("round", "@Round"), ("stage", "@Stage"),
+        ("due_on", "@DueOn"), ("planned_on", "@PlannedOn"), ("state", "@Owed"), ("attempts", "0"),
+        ("next_attempt_at", "@Now"), ("created_at", "@Now"),
     ];
 
     private static readonly string[] RecordKey = ["item_id", "division", "stage", "due_on"];
 
+    private static readonly string Owed = ReminderState.Owed.Code(), Sending = ReminderState.Sending.Code(), Sent = ReminderState.Sent.Code(),
+        Superseded = ReminderState.Superseded.Code(), Failed = ReminderState.Failed.Code(), Cancelled = ReminderState.Cancelled.Code();
+
     /// <summary>
-    /// The stages already recorded for these items, by item id: what a sweep must not decide again.
-    /// Superseded rows are left out: each is older than a recorded stage of the same item, division
-    /// and due date, which settles it, and an item overdue for years has many of them.
+    /// The stages recorded for these items (superseded rows aside), by item id: the latest of each
+    /// division and due date settles every stage before it, so a sweep never decides them again.
     /// </summary>
     public async Task<ILookup<long, RecordedStage>> RecordedForAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(itemIds);
         var rows = new List<RecordedStage>();
+        if (itemIds.Count == 0) return rows.ToLookup(r => r.ItemId);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in itemIds.Chunk(LookupChunk))
         {
             rows.AddRange(await connection.QueryAsync<RecordedStage>(new CommandDefinition(
-                "SELECT item_id AS ItemId, division AS Division, stage AS Stage, due_on AS DueOn FROM reminders " +
+                "SELECT item_id AS ItemId, division AS Division, due_on AS DueOn, stage AS Stage FROM reminders " +
                 $"WHERE {database.Dialect.InList("item_id", "@Ids")} AND state <> @Superseded",
-                new { Ids = chunk, Superseded = ReminderState.Superseded }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+                new { Ids = chunk, Superseded }, cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
         return rows.ToLookup(r => r.ItemId);
     }
 
     /// <summary>
-    /// Records what a sweep decided, in one transaction. A key already recorded is left as it is, so
-    /// two sweeps at once, or the same sweep twice, record each reminder once. Older rows of the same
-    /// item and division still owed (never sent, e.g. while the mail server was down) give way to
-    /// the newest stage: only the latest owed stage is sent.
+    /// Records what a sweep decided, owed from now, in one transaction. A key already recorded is left
+    /// as it is, so two sweeps at once, or the same sweep twice, record each reminder once. An older
+    /// stage of the same item, division and role still owed (never sent, e.g. while the mail server
+    /// was down), or one of an earlier due date, gives way: it is marked superseded, never sent.
     /// </summary>
     /// <returns>How many new rows were written.</returns>
     public async Task<int> RecordAsync(IReadOnlyList<DecidedReminder> decided, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decided);
         if (decided.Count == 0) return 0;
-        var now = DateText.Instant(_clock.GetUtcNow());
-        var rows = decided.Select(d => new
-        {
-            d.ItemId, d.Division, d.Role, d.Stage, DueOn = DateText.Of(d.DueOn), PlannedOn = DateText.Of(d.PlannedOn), d.State, CreatedAt = now,
-        }).ToList();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var written = await connection.ExecuteAsync(new CommandDefinition(
-            database.Dialect.InsertUnlessExists("reminders", RecordColumns, RecordKey),
-            rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET state = @Superseded WHERE item_id = @ItemId AND division = @Division AND state = @Owed " +
-            "AND (planned_on < @PlannedOn OR due_on <> @DueOn)",
-            rows.Where(r => r.State == ReminderState.Owed).Select(r => new
-            {
-                r.ItemId, r.Division, r.PlannedOn, r.DueOn, Superseded = ReminderState.Superseded, Owed = ReminderState.Owed,
-            }), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var written = await RecordAsync(connection, transaction, decided, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return written;
     }
 
-    /// <summary>
-    /// The ids of rows waiting to be sent: owed ones, and those whose claim lapsed. With
-    /// <paramref name="idleFor"/>, only owed rows nobody has tried for that long: those whose send
-    /// job was lost or gave up, not those a job is still retrying.
-    /// </summary>
-    public async Task<IReadOnlyList<long>> PendingAsync(TimeSpan claimLapse, int limit = 10_000, TimeSpan idleFor = default, CancellationToken cancellationToken = default)
+    private async Task<int> RecordAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<DecidedReminder> decided, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var ids = await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM reminders WHERE (state = @Owed AND COALESCE(claimed_at, created_at) <= @IdleBefore) " +
-            "OR (state = @Sending AND claimed_at < @LapsedBefore) ORDER BY id " + database.Dialect.Limit("@Limit"),
-            new
-            {
-                Owed = ReminderState.Owed, Sending = ReminderState.Sending, IdleBefore = DateText.Instant(now - idleFor),
-                LapsedBefore = DateText.Instant(now - claimLapse), Limit = limit,
-            }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return ids.ToList();
+        var rows = decided.Select(d => new
+        {
+            d.ItemId, d.Division, Role = d.Role.Code(), Round = d.Round.Code(), d.Stage, d.DueOn, d.PlannedOn, Owed, Now = now,
+            Superseded, Ack = ReminderStage.Acknowledge,
+        }).ToList();
+        var written = await connection.ExecuteAsync(new CommandDefinition(
+            database.Dialect.InsertUnlessExists("reminders", RecordColumns, RecordKey),
+            rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // The acknowledgement reminder runs beside the others: it neither gives way nor makes others give way.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Superseded WHERE item_id = @ItemId AND division = @Division AND role = @Role " +
+            "AND state = @Owed AND stage <> @Ack AND NOT (stage = @Stage AND due_on = @DueOn) " +
+            "AND (planned_on < @PlannedOn OR due_on <> @DueOn)",
+            rows.Where(r => r.Stage.Kind != StageKind.Acknowledge), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return written;
     }
 
     /// <summary>
-    /// Claims a row for sending. Succeeds for one caller only: the row must be owed, or stuck in
-    /// sending for longer than <paramref name="claimLapse"/> (its sender died). Null when another
-    /// sender has it, or it is already sent, superseded or failed.
+    /// Claims up to <paramref name="batchSize"/> rows that are due: owed with their next attempt time
+    /// come, or held by a sender whose lease lapsed. Each row goes to one caller only.
     /// </summary>
-    public async Task<ClaimedReminder?> ClaimAsync(long id, string sender, TimeSpan claimLapse, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ClaimedReminder>> ClaimAsync(TimeSpan leaseFor, int batchSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var now = _clock.GetUtcNow();
+        var lease = Lease.Take(now, leaseFor);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var candidates = (await connection.QueryAsync<(long Id, string State, string? LeaseOwner)>(new CommandDefinition(
+            database.Dialect.SelectFirst("id, state, lease_owner", "reminders",
+                "state IN (@Owed, @Sending) AND next_attempt_at <= @Now", "next_attempt_at, id", "@Batch"),
+            new { Owed, Sending, Now = now, Batch = batchSize }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        if (candidates.Count == 0) return [];
+        var ids = candidates.Select(c => c.Id).ToArray();
+        // The state and time are checked again in the UPDATE: of two senders that picked the same row, one matches.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Sending, lease_owner = @Owner, next_attempt_at = @Until " +
+            $"WHERE {database.Dialect.InList("id", "@Ids")} AND state IN (@Owed, @Sending) AND next_attempt_at <= @Now",
+            new { Sending, Owed, lease.Owner, lease.Until, Ids = ids, Now = now }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ReminderRow>(new CommandDefinition(
+            $"SELECT {ReminderRow.Columns} FROM reminders WHERE lease_owner = @Owner AND state = @Sending AND {database.Dialect.InList("id", "@Ids")} ORDER BY next_attempt_at, id",
+            new { lease.Owner, Sending, Ids = ids }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var before = candidates.ToDictionary(c => c.Id);
+        return rows.Select(r => new ClaimedReminder(r.ToRecord(), lease,
+            before[r.Id].State == Sending, Lease.Holder(before[r.Id].LeaseOwner))).ToList();
+    }
+
+    /// <summary>Claims one row, if it is owed (whatever its next attempt time) or its sender's lease lapsed; null otherwise.</summary>
+    public async Task<ClaimedReminder?> ClaimOneAsync(long id, TimeSpan leaseFor, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
+        var lease = Lease.Take(now, leaseFor);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var before = await connection.QuerySingleOrDefaultAsync<(string State, string? LeaseOwner)>(new CommandDefinition(
+            "SELECT state, lease_owner FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Sending, lease_owner = @Owner, next_attempt_at = @Until " +
+            "WHERE id = @Id AND (state = @Owed OR (state = @Sending AND next_attempt_at <= @Now))",
+            new { Sending, lease.Owner, lease.Until, Id = id, Owed, Now = now }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (claimed == 0) return null;
+        var row = await connection.QuerySingleAsync<ReminderRow>(new CommandDefinition(
+            $"SELECT {ReminderRow.Columns} FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new ClaimedReminder(row.ToRecord(), lease, before.State == Sending, Lease.Holder(before.LeaseOwner));
+    }
+
+    /// <summary>Extends the lease on the rows a sender still holds (a slow server, a long batch); false when it holds none.</summary>
+    public async Task<bool> RenewAsync(Lease lease, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET next_attempt_at = @Until WHERE lease_owner = @Owner AND state = @Sending",
+            new { Until = until, lease.Owner, Sending }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
+    /// <summary>Marks a held row sent, with the Message-ID and where it went; false when the lease had passed to another sender.</summary>
+    public Task<bool> MarkSentAsync(long id, Lease lease, string messageId, string to, string? cc, CancellationToken cancellationToken = default) =>
+        FinishAsync(id, lease, "state = @Sent, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, sent_at = @Now, last_error = NULL",
+            new { Sent, MessageId = messageId, To = to, Cc = cc }, cancellationToken);
+
+    /// <summary>Marks a held row failed for good, keeping the server's words; false when the lease had passed.</summary>
+    public Task<bool> MarkFailedAsync(long id, Lease lease, string error, CancellationToken cancellationToken = default) =>
+        FinishAsync(id, lease, "state = @Failed, last_error = @Error", new { Failed, Error = error }, cancellationToken);
+
+    /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
+    public Task<bool> MarkCancelledAsync(long id, Lease lease, string reason, CancellationToken cancellationToken = default) =>
+        FinishAsync(id, lease, "state = @Cancelled, last_error = @Error", new { Cancelled, Error = reason }, cancellationToken);
+
+    /// <summary>
+    /// Marks a held row superseded by a newer stage of the same due date and records that stage, owed
+    /// now, in one transaction: a reminder that waited past its day goes out as the stage owed today.
+    /// </summary>
+    public async Task<bool> SupersedeAsync(long id, Lease lease, DecidedReminder newer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(newer);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        // Who held the claim before: after the update the row names the new sender only.
-        var before = await connection.QuerySingleOrDefaultAsync<(string State, string? ClaimedBy)>(new CommandDefinition(
-            "SELECT state, claimed_by FROM reminders WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET state = @Sending, claimed_at = @Now, claimed_by = @Sender, attempts = attempts + 1 " +
-            "WHERE id = @Id AND (state = @Owed OR (state = @Sending AND claimed_at < @LapsedBefore))",
-            new
-            {
-                Id = id, Sending = ReminderState.Sending, Owed = ReminderState.Owed, Sender = sender,
-                Now = DateText.Instant(now), LapsedBefore = DateText.Instant(now - claimLapse),
-            }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (claimed == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return null;
-        }
-        var row = await connection.QuerySingleAsync<ReminderRecord>(new CommandDefinition(
-            $"SELECT {ReminderRecord.Columns} FROM reminders WHERE id = @Id", new { Id = id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Superseded, last_error = @Error WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
+            new { Superseded, Error = $"已由 {newer.Stage.Code} 取代 (superseded by {newer.Stage.Code})", Id = id, Sending, lease.Owner },
+            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 1) await RecordAsync(connection, transaction, [newer], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new ClaimedReminder(row, before.State == ReminderState.Sending, before.ClaimedBy);
+        return changed == 1;
     }
 
-    /// <summary>Marks a claimed row sent, with the Message-ID and the recipients it went to.</summary>
-    public Task<bool> MarkSentAsync(long id, string sender, string messageId, string recipients, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, sender, ReminderState.Sent, null, messageId, recipients, cancellationToken);
+    /// <summary>
+    /// A send of a held row failed for now: it stays owed until <paramref name="nextAttemptAt"/>, with the
+    /// reason; after <paramref name="maxAttempts"/> failed attempts it is marked failed instead.
+    /// </summary>
+    /// <returns>The row's state afterwards (owed or failed); null when the lease had passed.</returns>
+    public async Task<ReminderState?> RetryLaterAsync(long id, Lease lease, string error, DateTimeOffset nextAttemptAt, int maxAttempts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET attempts = attempts + 1, last_error = @Error, lease_owner = @Owner, next_attempt_at = @Next, " +
+            "state = CASE WHEN attempts + 1 >= @Max THEN @Failed ELSE @Owed END " +
+            "WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
+            new { Error = error, lease.Owner, Next = nextAttemptAt, Max = maxAttempts, Failed, Owed, Id = id, Sending },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 0) return null;
+        var state = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT state FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return ReminderStates.Parse(state);
+    }
 
-    /// <summary>Marks a claimed row failed for good, keeping the server's words.</summary>
-    public Task<bool> MarkFailedAsync(long id, string sender, string error, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, sender, ReminderState.Failed, error, null, null, cancellationToken);
+    /// <summary>
+    /// Gives held rows back untried (the mail server could not be reached at all): they stay owed from
+    /// <paramref name="nextAttemptAt"/>, their attempts unchanged, with the reason.
+    /// </summary>
+    public async Task<int> ReleaseAsync(IReadOnlyCollection<long> ids, Lease lease, string reason, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(lease);
+        if (ids.Count == 0) return 0;
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var released = 0;
+        foreach (var chunk in ids.Chunk(LookupChunk))
+        {
+            released += await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE reminders SET state = @Owed, last_error = @Error, next_attempt_at = @Next " +
+                $"WHERE {database.Dialect.InList("id", "@Ids")} AND state = @Sending AND lease_owner = @Owner",
+                new { Owed, Error = reason, Next = nextAttemptAt, Ids = chunk, Sending, lease.Owner },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        return released;
+    }
 
-    /// <summary>Marks a claimed row cancelled: the item no longer owes it (answered, returned, extended).</summary>
-    public Task<bool> MarkCancelledAsync(long id, string sender, string reason, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, sender, ReminderState.Cancelled, reason, null, null, cancellationToken);
-
-    /// <summary>Gives a claimed row back after a transient failure: it stays owed, with the reason.</summary>
-    public Task<bool> ReleaseAsync(long id, string sender, string error, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, sender, ReminderState.Owed, error, null, null, cancellationToken);
+    /// <summary>
+    /// A coordinator asks for a failed (or cancelled) reminder to be sent again: it becomes owed now, with
+    /// its attempts counted afresh. False when the row is not failed or cancelled.
+    /// </summary>
+    public async Task<bool> ResendAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Owed, attempts = 0, next_attempt_at = @Now, lease_owner = NULL WHERE id = @Id AND state IN (@Failed, @Cancelled)",
+            new { Owed, Now = _clock.GetUtcNow(), Id = id, Failed, Cancelled }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+    }
 
     /// <summary>One row by id.</summary>
     public async Task<ReminderRecord?> FindAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ReminderRecord>(new CommandDefinition(
-            $"SELECT {ReminderRecord.Columns} FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ReminderRow>(new CommandDefinition(
+            $"SELECT {ReminderRow.Columns} FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToRecord();
+    }
+
+    /// <summary>The rows <paramref name="query"/> asks for, newest first, streamed.</summary>
+    public async IAsyncEnumerable<ReminderListing> ListAsync(ReminderQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new List<string>();
+        if (query.Item is not null) where.Add("i.kind = @Kind AND i.session = @Session AND i.number = @Number");
+        if (query.Division is not null) where.Add("r.division = @Division");
+        if (query.State is not null) where.Add("r.state = @State");
+        if (query.Since is not null) where.Add("r.created_at >= @Since");
+        if (query.Before is not null) where.Add("r.id < @Before");
+        var columns = $"{ReminderRow.ColumnsOf("r")}, i.kind AS Kind, i.session AS Session, i.number AS Number, i.title AS Title";
+        var condition = where.Count == 0 ? "1 = 1" : string.Join(" AND ", where);
+        var sql = query.Limit is null
+            ? $"SELECT {columns} FROM reminders r JOIN items i ON i.id = r.item_id WHERE {condition} ORDER BY r.id DESC"
+            : database.Dialect.SelectFirst(columns, "reminders r JOIN items i ON i.id = r.item_id", condition, "r.id DESC", "@Limit");
+        var parameters = new
+        {
+            Kind = query.Item?.Kind.Code(), query.Item?.Session, query.Item?.Number, query.Division, State = query.State?.Code(),
+            query.Since, query.Before, query.Limit,
+        };
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in connection.QueryUnbufferedAsync<ListedRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ReminderListing(row.ToRecord(),
+                new ItemKey(ItemKinds.Parse(row.Kind) ?? throw new StorageException($"items.kind holds an unknown kind '{row.Kind}'"), row.Session, row.Number), row.Title);
+        }
     }
 
     /// <summary>How many rows are in each state.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> CountByStateAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<ReminderState, long>> CountByStateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<(string State, long Count)>(new CommandDefinition(
             "SELECT state, COUNT(*) FROM reminders GROUP BY state", cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.State, r => r.Count);
+        return rows.Where(r => ReminderStates.Parse(r.State) is not null).ToDictionary(r => ReminderStates.Parse(r.State)!.Value, r => r.Count);
     }
 
-    private async Task<bool> FinishAsync(long id, string sender, string state, string? error, string? messageId, string? recipients, CancellationToken cancellationToken)
+    /// <summary>The rows owed and due now (next attempt time come), the count a sender still has to do.</summary>
+    public async Task<long> CountDueAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET state = @State, last_error = COALESCE(@Error, last_error), message_id = COALESCE(@MessageId, message_id), " +
-            "recipients = COALESCE(@Recipients, recipients), sent_at = CASE WHEN @State = @Sent THEN @Now ELSE sent_at END " +
-            "WHERE id = @Id AND state = @Sending AND claimed_by = @Sender",
-            new
-            {
-                Id = id, State = state, Error = error, MessageId = messageId, Recipients = recipients, Sender = sender,
-                Sending = ReminderState.Sending, Sent = ReminderState.Sent, Now = DateText.Instant(_clock.GetUtcNow()),
-            }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return changed == 1;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM reminders WHERE state IN (@Owed, @Sending) AND next_attempt_at <= @Now",
+            new { Owed, Sending, Now = _clock.GetUtcNow() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task<bool> FinishAsync(long id, Lease lease, string set, object values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var parameters = new DynamicParameters(values);
+        parameters.Add("Id", id);
+        parameters.Add("Owner", lease.Owner);
+        parameters.Add("Sending", Sending);
+        parameters.Add("Now", _clock.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE reminders SET {set} WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 }

@@ -4,9 +4,9 @@ namespace Proposals.Storage;
 
 /// <summary>
 /// The record of scheduled rate reports (report_runs), one row per period ("2026-11", "2025-annual").
-/// A period is claimed before its email is sent and marked after, so two workers, a retried job or
-/// a second run of the command never send the same period twice. A failed period, and one left in
-/// sending by a process that died, can be claimed again.
+/// A period is claimed under a lease before its email is sent and marked after, so two workers, a
+/// retried job or a second run of the command never send the same period twice. A failed period,
+/// and one whose sender's lease lapsed, can be claimed again. The same lease design as the reminders'.
 /// </summary>
 public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock = null)
 {
@@ -21,33 +21,33 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    private static readonly (string Column, string Value)[] ClaimColumns = [("period", "@Period"), ("state", "@Sending"), ("started_at", "@StartedAt")];
+    private static readonly (string Column, string Value)[] ClaimColumns =
+        [("period", "@Period"), ("state", "@Sending"), ("started_at", "@Now"), ("lease_owner", "@Owner"), ("lease_until", "@Until")];
 
     /// <summary>
     /// Claims <paramref name="period"/> for sending. Succeeds for one caller only: the period must be
-    /// new, failed, or stuck in sending for longer than <paramref name="claimLapse"/>. Null when it is
-    /// sent, or another process is sending it.
+    /// new, failed, or held by a sender whose lease of <paramref name="leaseFor"/> lapsed. Null when it
+    /// is sent, or another process holds it.
     /// </summary>
-    public async Task<ReportClaim?> ClaimAsync(string period, TimeSpan claimLapse, CancellationToken cancellationToken = default)
+    public async Task<ReportClaim?> ClaimAsync(string period, TimeSpan leaseFor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(period);
         var now = _clock.GetUtcNow();
-        var startedAt = DateText.Instant(now);
+        var lease = Lease.Take(now, leaseFor);
+        var values = new { Period = period, Sending, Failed, Now = now, lease.Owner, lease.Until };
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            database.Dialect.InsertUnlessExists("report_runs", ClaimColumns, ["period"]),
-            new { Period = period, Sending, StartedAt = startedAt }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (inserted == 1) return new ReportClaim(period, startedAt, Retried: false);
+            database.Dialect.InsertUnlessExists("report_runs", ClaimColumns, ["period"]), values, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (inserted == 1) return new ReportClaim(period, lease, Retried: false);
         // One statement: of two processes re-claiming the same failed period, only one matches the old state.
         var reclaimed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE report_runs SET state = @Sending, started_at = @StartedAt, finished_at = NULL " +
-            "WHERE period = @Period AND (state = @Failed OR (state = @Sending AND started_at < @LapsedBefore))",
-            new { Period = period, Sending, Failed, StartedAt = startedAt, LapsedBefore = DateText.Instant(now - claimLapse) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return reclaimed == 1 ? new ReportClaim(period, startedAt, Retried: true) : null;
+            "UPDATE report_runs SET state = @Sending, started_at = @Now, finished_at = NULL, lease_owner = @Owner, lease_until = @Until " +
+            "WHERE period = @Period AND (state = @Failed OR (state = @Sending AND lease_until < @Now))",
+            values, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return reclaimed == 1 ? new ReportClaim(period, lease, Retried: true) : null;
     }
 
-    /// <summary>Marks a claimed period sent, with what the server said; false when the claim had passed to another process.</summary>
+    /// <summary>Marks a claimed period sent, with what the server said; false when the lease had passed to another process.</summary>
     public Task<bool> MarkSentAsync(ReportClaim claim, string detail, CancellationToken cancellationToken = default) =>
         FinishAsync(claim, Sent, detail, cancellationToken);
 
@@ -60,8 +60,8 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QuerySingleOrDefaultAsync<ReportRun>(new CommandDefinition(
-            "SELECT period AS Period, state AS State, started_at AS StartedAt, finished_at AS FinishedAt, detail AS Detail " +
-            "FROM report_runs WHERE period = @Period",
+            "SELECT period AS Period, state AS State, started_at AS StartedAt, finished_at AS FinishedAt, detail AS Detail, " +
+            "lease_owner AS LeaseOwner, lease_until AS LeaseUntil FROM report_runs WHERE period = @Period",
             new { Period = period }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
@@ -69,11 +69,11 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
     {
         ArgumentNullException.ThrowIfNull(claim);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // The claim's start time is its token: a process whose claim lapsed and was taken over cannot overwrite the newer outcome.
+        // Only the lease's owner: a process whose lease lapsed and was taken over cannot overwrite the newer outcome.
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE report_runs SET state = @State, finished_at = @Now, detail = @Detail " +
-            "WHERE period = @Period AND state = @Sending AND started_at = @StartedAt",
-            new { claim.Period, State = state, Detail = detail, Sending, claim.StartedAt, Now = DateText.Instant(_clock.GetUtcNow()) },
+            "WHERE period = @Period AND state = @Sending AND lease_owner = @Owner",
+            new { claim.Period, State = state, Detail = detail, Sending, claim.Lease.Owner, Now = _clock.GetUtcNow() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return changed == 1;
     }
@@ -81,9 +81,9 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
 
 /// <summary>A period this process holds for sending.</summary>
 /// <param name="Period">"2026-11" or "2025-annual".</param>
-/// <param name="StartedAt">When it was claimed (ISO 8601); identifies the claim.</param>
+/// <param name="Lease">The lease it is held under.</param>
 /// <param name="Retried">True when the period had failed, or was stuck in sending, before.</param>
-public sealed record ReportClaim(string Period, string StartedAt, bool Retried);
+public sealed record ReportClaim(string Period, Lease Lease, bool Retried);
 
 /// <summary>One row of report_runs.</summary>
 public sealed record ReportRun
@@ -94,12 +94,18 @@ public sealed record ReportRun
     /// <summary>sending, sent or failed.</summary>
     public string State { get; init; } = "";
 
-    /// <summary>When the last claim was made (ISO 8601).</summary>
-    public string StartedAt { get; init; } = "";
+    /// <summary>When the last claim was made.</summary>
+    public DateTimeOffset StartedAt { get; init; }
 
-    /// <summary>When it was sent or failed (ISO 8601); null while sending.</summary>
-    public string? FinishedAt { get; init; }
+    /// <summary>When it was sent or failed; null while sending.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
 
     /// <summary>The server's reply and where the files are, or why it failed.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>Who holds or last held it.</summary>
+    public string? LeaseOwner { get; init; }
+
+    /// <summary>When the holder's lease lapses.</summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
 }

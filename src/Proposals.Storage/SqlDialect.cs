@@ -2,7 +2,7 @@ namespace Proposals.Storage;
 
 /// <summary>
 /// The few statements the three products spell differently. Every other query is one text for all:
-/// dates are ISO text and flags are integers.
+/// dates and instants are parameters of their own types (see <see cref="StorageTypes"/>), flags are integers.
 /// </summary>
 internal sealed class SqlDialect
 {
@@ -29,6 +29,11 @@ internal sealed class SqlDialect
     public string Limit(string parameter) => Provider == StorageProvider.SqlServer
         ? $"OFFSET 0 ROWS FETCH NEXT {parameter} ROWS ONLY"
         : $"LIMIT {parameter}";
+
+    /// <summary>A SELECT of the first rows in an order; <paramref name="count"/> names the parameter holding how many.</summary>
+    public string SelectFirst(string columns, string table, string where, string orderBy, string count) => Provider == StorageProvider.SqlServer
+        ? $"SELECT TOP ({count}) {columns} FROM {table} WHERE {where} ORDER BY {orderBy}"
+        : $"SELECT {columns} FROM {table} WHERE {where} ORDER BY {orderBy} LIMIT {count}";
 
     /// <summary>
     /// <paramref name="column"/> is one of the values of the list <paramref name="parameter"/>. Dapper expands

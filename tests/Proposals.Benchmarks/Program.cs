@@ -39,7 +39,7 @@ try
     await new DivisionStore(database).UpsertAsync(LedgerGenerator.Divisions);
     var items = new ItemStore(database);
     var reminders = new ReminderStore(database);
-    var sweep = new ReminderSweep(items, reminders, new DivisionStore(database), ReminderPolicy.Default, "zonghe@finance.example.org");
+    var sweep = new ReminderSweep(items, reminders, new DivisionStore(database), ReminderPolicy.Default, new Proposals.Mail.MailOptions { Coordinator = "zonghe@finance.example.org" });
     var results = new List<Measurement>();
 
     async Task Run(string operation, Func<Task<(long Rows, string Note)>> run)
@@ -126,7 +126,7 @@ try
     async Task<(long Rows, string Note)> Sweep(DateOnly day)
     {
         var decision = await sweep.DecideAsync(day, calendar, dryRun: false);
-        return (decision.Candidates, $"owed {decision.Owed.Count:N0}, superseded {decision.Superseded:N0}, rows written {decision.Recorded:N0}");
+        return (decision.Candidates, $"owed {decision.Owed:N0}, skipped {decision.Skipped:N0}, rows written {decision.Recorded:N0}");
     }
 }
 finally

@@ -4,9 +4,9 @@ using Proposals.Domain.Ledger;
 namespace Proposals.Domain.Reminders;
 
 /// <summary>
-/// The reminder plan (催办计划): which stages a due date has, and which one a division is owed on
-/// a given day. Pure: the caller supplies the calendar, the policy and the stage codes already
-/// recorded; the database only remembers what was sent.
+/// The reminder plan (催办计划): which stages a due date has, which one a division is owed on a given
+/// day, and who is copied. Pure: the caller supplies the calendar, the policy and the latest stage
+/// already recorded for each due date; the database only remembers what was decided and sent.
 /// </summary>
 public static partial class ReminderPlan
 {
@@ -15,14 +15,13 @@ public static partial class ReminderPlan
     /// </summary>
     /// <remarks>
     /// Pass the assignment date (交办日期) as <paramref name="from"/>: a stage planned before the
-    /// bureau had the item was never owed, so it is neither sent nor counted as superseded. A stage
-    /// planned on the assignment day itself is owed: an item that arrives 3 days before its due
-    /// date is reminded of it that day. Stages are planned over the whole policy first and only
-    /// then cut to the window, so a stage keeps its code whatever window is asked for. Without a
-    /// cap (<see cref="ReminderPolicy.MaxOverdueStages"/>) overdue stages never end: give a real
-    /// <paramref name="through"/> before materializing the sequence.
+    /// bureau had the item was never owed. A stage planned on the assignment day itself is owed: an
+    /// item that arrives 3 days before its due date is reminded of it that day. Stages are planned
+    /// over the whole policy first and only then cut to the window, so a stage is the same whatever
+    /// window is asked for. Without a cap (<see cref="ReminderPolicy.MaxOverdueStages"/>) overdue
+    /// stages never end: give a real <paramref name="through"/> before materializing the sequence.
     /// </remarks>
-    public static IEnumerable<ReminderStage> Stages(
+    public static IEnumerable<PlannedStage> Stages(
         DateOnly dueOn, DateOnly from, DateOnly through, WorkingCalendar calendar, ReminderPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -30,28 +29,32 @@ public static partial class ReminderPlan
         return Walk(dueOn, from, through, calendar, policy);
     }
 
-    /// <summary>The due date a role's reminders count against: the reply due date in force for the lead, the input date for co-divisions.</summary>
-    public static DateOnly DueOnFor(Item item, ReminderRole role)
+    /// <summary>
+    /// The due date a role's reminders count against on <paramref name="today"/>: for the lead, the
+    /// due date of its round (the re-handling date after 不满意); for co-divisions, the input date.
+    /// </summary>
+    public static DateOnly DueOnFor(Item item, ReminderRole role, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return role == ReminderRole.Lead ? item.EffectiveDueOn : item.CoInputDueOn;
+        return role == ReminderRole.Lead ? item.LeadDueOn(item.RoundOn(today)) : item.CoInputDueOn;
     }
 
     /// <summary>
     /// The first stage planned after <paramref name="today"/> for the role's due date ("next
-    /// reminder"); null when the item is returned, replied by <paramref name="today"/>, or the policy plans no more.
+    /// reminder"); null when the division owes nothing more or the policy plans no more.
     /// </summary>
-    public static ReminderStage? NextStage(
-        Item item, ReminderRole role, DateOnly today, WorkingCalendar calendar, ReminderPolicy policy)
+    public static PlannedStage? NextStage(
+        Item item, ReminderRole role, string division, DateOnly today, WorkingCalendar calendar, ReminderPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(policy);
-        if (item.IsReturned || item.IsRepliedBy(today)) return null;
-        var cursor = new StageCursor(DueOnFor(item, role), calendar, policy);
+        if (!Owes(item, role, division, today)) return null;
+        var from = StartOf(item, role, today);
+        var cursor = new StageCursor(DueOnFor(item, role, today), calendar, policy);
         while (cursor.MoveNext(out var stage))
         {
-            if (stage.PlannedOn > today && stage.PlannedOn >= item.AssignedOn) return stage;
+            if (stage.PlannedOn > today && stage.PlannedOn >= from) return stage;
         }
         return null;
     }
@@ -63,9 +66,9 @@ public static partial class ReminderPlan
     /// for the 2020 Spring Festival as extended, 2 where only weekends are known).
     /// </summary>
     /// <remarks>
-    /// The sweep's candidates, in SQL terms: items not returned, with no reply on or before today,
-    /// and whose lead due date in force or (with co-divisions) input date is on or before
-    /// today + horizon. Overdue items stay candidates until answered.
+    /// The sweep's candidates, in SQL terms: items not settled on today (<see cref="Item.SettledOn"/>)
+    /// whose earliest due date (<see cref="Item.EarliestDueOn"/>) is on or before today + horizon.
+    /// Overdue items stay candidates until answered.
     /// </remarks>
     public static int CandidateHorizon(ReminderPolicy policy, WorkingCalendar calendar)
     {
@@ -74,7 +77,20 @@ public static partial class ReminderPlan
         return policy.MaxDaysBefore + LongestDaysOff(calendar);
     }
 
-    private static IEnumerable<ReminderStage> Walk(
+    /// <summary>Whether <paramref name="division"/> still owes something in <paramref name="role"/> on <paramref name="today"/>.</summary>
+    public static bool Owes(Item item, ReminderRole role, string division, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!Handles(item, role, division) || !item.OwesAnswerOn(today)) return false;
+        // Co-divisions feed the first reply: once it is recorded, or their input is, they owe nothing.
+        return role == ReminderRole.Lead || (!item.IsRepliedBy(today) && !item.IsCoInputDeliveredBy(division, today));
+    }
+
+    // Stages before the bureau had the item (or, re-handling, before the evaluation) were never owed.
+    private static DateOnly StartOf(Item item, ReminderRole role, DateOnly today) =>
+        role == ReminderRole.Lead && item.RoundOn(today) == HandlingRound.Rehandling ? item.EvaluatedOn!.Value : item.AssignedOn;
+
+    private static IEnumerable<PlannedStage> Walk(
         DateOnly dueOn, DateOnly from, DateOnly through, WorkingCalendar calendar, ReminderPolicy policy)
     {
         var cursor = new StageCursor(dueOn, calendar, policy);

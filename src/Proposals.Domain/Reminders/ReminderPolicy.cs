@@ -19,14 +19,17 @@ public sealed record ReminderPolicy
     /// <param name="overdueEveryWorkingDays">Working days between reminders after the due date (Reminders:OverdueEveryWorkingDays).</param>
     /// <param name="remindOnDueDate">Whether to remind on the due date itself (Reminders:RemindOnDueDate).</param>
     /// <param name="maxOverdueStages">At most this many reminders after the due date (Reminders:MaxOverdueStages); null for no limit, 0 for none.</param>
+    /// <param name="keyItemsSupervisedFromDueDate">Whether a key item's due-date reminder is already supervision, copying the head (Reminders:KeyItemsSupervisedFromDueDate).</param>
     public ReminderPolicy(
         IReadOnlyList<int>? daysBefore = null,
         int overdueEveryWorkingDays = 5,
         bool remindOnDueDate = true,
-        int? maxOverdueStages = null)
+        int? maxOverdueStages = null,
+        bool keyItemsSupervisedFromDueDate = true)
     {
         _daysBefore = CheckDaysBefore(daysBefore ?? [15, 7, 3, 1]);
-        BeforeCodes = Array.ConvertAll(_daysBefore, StageCodes.Before);
+        BeforeStages = Array.ConvertAll(_daysBefore, ReminderStage.Before);
+        KeyItemsSupervisedFromDueDate = keyItemsSupervisedFromDueDate;
         if (overdueEveryWorkingDays < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(overdueEveryWorkingDays), overdueEveryWorkingDays,
@@ -42,7 +45,7 @@ public sealed record ReminderPolicy
         MaxOverdueStages = maxOverdueStages;
     }
 
-    /// <summary>15, 7, 3 and 1 days before, on the due date, then every 5 working days without limit.</summary>
+    /// <summary>15, 7, 3 and 1 days before, on the due date, then every 5 working days without limit; key items supervised from the due date.</summary>
     public static ReminderPolicy Default { get; } = new();
 
     /// <summary>Calendar days before the due date that get a reminder, largest first.</summary>
@@ -60,8 +63,11 @@ public sealed record ReminderPolicy
     /// <summary>The largest of <see cref="DaysBefore"/>, 0 when there is none.</summary>
     public int MaxDaysBefore => _daysBefore.Length == 0 ? 0 : _daysBefore[0];
 
-    /// <summary>The stage codes of <see cref="DaysBefore"/>, in the same order (made once, not per item).</summary>
-    internal string[] BeforeCodes { get; }
+    /// <summary>Whether a key item (重点督办) is supervised from its due date on: the due-date reminder copies the head.</summary>
+    public bool KeyItemsSupervisedFromDueDate { get; }
+
+    /// <summary>The stages of <see cref="DaysBefore"/>, in the same order (made once, not per item).</summary>
+    internal ReminderStage[] BeforeStages { get; }
 
     /// <inheritdoc />
     public bool Equals(ReminderPolicy? other) =>
@@ -69,7 +75,8 @@ public sealed record ReminderPolicy
         && _daysBefore.AsSpan().SequenceEqual(other._daysBefore)
         && OverdueEveryWorkingDays == other.OverdueEveryWorkingDays
         && RemindOnDueDate == other.RemindOnDueDate
-        && MaxOverdueStages == other.MaxOverdueStages;
+        && MaxOverdueStages == other.MaxOverdueStages
+        && KeyItemsSupervisedFromDueDate == other.KeyItemsSupervisedFromDueDate;
 
     /// <inheritdoc />
     public override int GetHashCode() =>

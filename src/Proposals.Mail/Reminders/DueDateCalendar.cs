@@ -22,8 +22,8 @@ internal static class DueDateCalendar
             Uid = ReminderKey.CalendarUid(r, domain),
             Sequence = ReminderKey.CalendarSequence(r),
             DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-            DtStart = new CalDateTime(r.DueOn),
-            DtEnd = new CalDateTime(r.DueOn.AddDays(1)),
+            DtStart = new CalDateTime(r.Reminder.DueOn),
+            DtEnd = new CalDateTime(r.Reminder.DueOn.AddDays(1)),
             Summary = summary,
             Description = Description(r),
             Transparency = TransparencyType.Transparent,
@@ -41,16 +41,21 @@ internal static class DueDateCalendar
     }
 
     /// <summary>The event's summary: the item and what is due.</summary>
-    public static string Summary(ReminderMessage r) =>
-        r.Role == ReminderRole.Lead
-            ? $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 办理期限"
-            : $"{r.Kind.FullName()} {r.Session} 第{r.Number}号 协办意见反馈期限";
+    public static string Summary(ReminderMessage r)
+    {
+        var key = r.Item.Key;
+        var what = r.Reminder.Stage.Stage.Kind == StageKind.Acknowledge ? "签收期限"
+            : r.Reminder.Role == ReminderRole.CoDivision ? "协办意见反馈期限"
+            : r.Reminder.Round == HandlingRound.Rehandling ? "重新办理期限"
+            : "办理期限";
+        return $"{key.Kind.FullName()} {key.Session} 第{key.Number}号 {what}";
+    }
 
     private static string Description(ReminderMessage r)
     {
         var text = new StringBuilder();
-        text.Append("标题：").AppendLine(r.Title);
-        text.Append("主办处室：").AppendLine(r.LeadDivision);
+        text.Append("标题：").AppendLine(r.Item.Title);
+        text.Append("主办处室：").AppendLine(r.Item.LeadDivision);
         text.Append("联系人：").Append(r.Contact.Name).Append(' ').Append(r.Contact.Email);
         return text.ToString();
     }

@@ -44,11 +44,12 @@ public sealed partial class ReminderComposer
         message.From.Add(from);
         if (_options.ReplyToMailbox is { } replyTo)
             message.ReplyTo.Add(replyTo);
-        var to = MailAddresses.Parse(reminder.To, $"The address of division {reminder.DivisionName}");
-        message.To.Add(new MailboxAddress(reminder.DivisionName, to.Address));
+        var division = reminder.Reminder.Division;
+        var to = MailAddresses.Parse(reminder.To, $"The address of division {division}");
+        message.To.Add(new MailboxAddress(division, to.Address));
         foreach (var cc in reminder.Cc)
         {
-            var copy = MailAddresses.Parse(cc, $"A copied address of the reminder to {reminder.DivisionName}");
+            var copy = MailAddresses.Parse(cc, $"A copied address of the reminder to {division}");
             if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(m => string.Equals(m.Address, copy.Address, StringComparison.OrdinalIgnoreCase)))
                 message.Cc.Add(copy);
         }

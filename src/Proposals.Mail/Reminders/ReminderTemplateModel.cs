@@ -1,58 +1,70 @@
-using Proposals.Domain.Reminders;
 using System.Globalization;
 using Fluid;
 using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
 
 namespace Proposals.Mail;
 
 /// <summary>
 /// The variables a reminder template sees. Names are snake_case words a coordinator can read in the
-/// template files; dates are written the Chinese way (2019年10月8日).
+/// template files; dates are written the Chinese way (2019年10月8日). Whether a message is
+/// supervision, overdue or a re-handling comes from the plan, never from the template's own sums.
 /// </summary>
 internal static class ReminderTemplateModel
 {
     private static readonly TemplateOptions Options = new() { CultureInfo = CultureInfo.GetCultureInfo("zh-CN") };
 
-    /// <summary>A fresh context holding <paramref name="reminder"/>'s values.</summary>
-    public static TemplateContext For(ReminderMessage reminder)
+    /// <summary>A fresh context holding <paramref name="message"/>'s values.</summary>
+    public static TemplateContext For(ReminderMessage message)
     {
         var context = new TemplateContext(Options);
-        foreach (var (name, value) in Values(reminder))
+        foreach (var (name, value) in Values(message))
             context.SetValue(name, value);
         return context;
     }
 
     /// <summary>Every variable, by name.</summary>
-    public static IEnumerable<(string Name, object? Value)> Values(ReminderMessage r)
+    public static IEnumerable<(string Name, object? Value)> Values(ReminderMessage m)
     {
+        ArgumentNullException.ThrowIfNull(m);
+        var item = m.Item;
+        var r = m.Reminder;
         var isLead = r.Role == ReminderRole.Lead;
-        yield return ("kind", r.Kind.Code());
-        yield return ("kind_name", r.Kind.FullName());
-        yield return ("kind_short", r.Kind.ShortName());
-        yield return ("proposer_title", r.Kind == ItemKind.Npc ? "代表" : "委员");
-        yield return ("session", r.Session);
-        yield return ("number", r.Number);
-        yield return ("title", r.Title);
-        yield return ("proposer", r.Proposer);
-        yield return ("lead_division", r.LeadDivision);
-        yield return ("co_divisions", r.CoDivisions);
-        yield return ("co_divisions_text", r.CoDivisions.Count == 0 ? "无" : string.Join("、", r.CoDivisions));
-        yield return ("assigned_on", ChineseDate(r.AssignedOn));
+        yield return ("kind", item.Key.Kind.Code());
+        yield return ("kind_name", item.Key.Kind.FullName());
+        yield return ("kind_short", item.Key.Kind.ShortName());
+        yield return ("proposer_title", item.Key.Kind == ItemKind.Npc ? "代表" : "委员");
+        yield return ("session", item.Key.Session);
+        yield return ("number", item.Key.Number);
+        yield return ("title", item.Title);
+        yield return ("proposer", item.Proposer);
+        yield return ("bureau_assisting", item.BureauRole == BureauRole.Assisting);
+        yield return ("key_item", item.IsKey);
+        yield return ("lead_division", item.LeadDivision);
+        yield return ("co_divisions", item.CoDivisions);
+        yield return ("co_divisions_text", item.CoDivisions.Count == 0 ? "无" : string.Join("、", item.CoDivisions));
+        yield return ("assigned_on", ChineseDate(item.AssignedOn));
         yield return ("due_on", ChineseDate(r.DueOn));
-        yield return ("extended", r.OriginalDueOn is not null);
-        yield return ("original_due_on", r.OriginalDueOn is { } original ? ChineseDate(original) : "");
-        yield return ("division", r.DivisionName);
-        yield return ("role", isLead ? "lead" : "co");
-        yield return ("role_name", isLead ? "主办" : "协办");
+        var extended = isLead && r.Round == HandlingRound.First && item.Extension is not null && r.Stage.Stage.Kind != StageKind.Acknowledge;
+        yield return ("extended", extended);
+        yield return ("original_due_on", extended ? ChineseDate(item.DueOn) : "");
+        yield return ("division", r.Division);
+        yield return ("role", r.Role.Code());
+        yield return ("role_name", r.Role.ChineseName());
         yield return ("is_lead", isLead);
-        yield return ("stage", r.Stage);
-        yield return ("days_left", r.DaysLeft);
-        yield return ("due_today", r.DaysLeft == 0);
-        yield return ("overdue", r.IsOverdue);
-        yield return ("days_overdue", r.IsOverdue ? -r.DaysLeft : 0);
-        yield return ("contact_name", r.Contact.Name);
-        yield return ("contact_email", r.Contact.Email);
-        yield return ("contact_phone", r.Contact.Phone ?? "");
+        yield return ("rehandling", r.Round == HandlingRound.Rehandling);
+        yield return ("is_acknowledge", r.Stage.Stage.Kind == StageKind.Acknowledge);
+        yield return ("stage", r.Stage.Code);
+        yield return ("stage_name", r.Stage.Stage.ChineseName);
+        yield return ("supervision", r.Supervision);
+        yield return ("days_left", m.DaysLeft);
+        yield return ("due_today", m.DaysLeft == 0);
+        yield return ("overdue", m.IsOverdue);
+        yield return ("days_overdue", m.IsOverdue ? -m.DaysLeft : 0);
+        yield return ("contact_name", m.Contact.Name);
+        yield return ("contact_email", m.Contact.Email);
+        yield return ("contact_phone", m.Contact.Phone ?? "");
+        yield return ("links", m.Links.Select(l => new Dictionary<string, object> { ["label"] = l.Label, ["url"] = l.Url.AbsoluteUri }).ToList());
     }
 
     /// <summary>2019-10-08 as 2019年10月8日.</summary>

@@ -7,7 +7,7 @@ public interface IMailTransport
 {
     /// <summary>
     /// Starts a batch. An SMTP session keeps one connection for all its messages; connecting happens
-    /// on the first message, so a server that cannot be reached shows as <see cref="SendOutcome.Transient"/>.
+    /// on the first message, so a server that cannot be reached shows as <see cref="SendOutcome.Unavailable"/>.
     /// </summary>
     Task<IMailSession> OpenAsync(CancellationToken cancellationToken = default);
 }

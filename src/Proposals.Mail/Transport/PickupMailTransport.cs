@@ -38,7 +38,7 @@ public sealed class PickupMailTransport(string directory) : IMailTransport, IMai
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            return new SendOutcome.Transient($"cannot write {path}: {e.Message}");
+            return new SendOutcome.Unavailable($"发件目录不可写, 请检查 Mail:PickupDirectory (cannot write {path}): {e.Message}");
         }
         catch (OperationCanceledException)
         {

@@ -14,14 +14,25 @@ public abstract record SendOutcome
         public Sent(string serverReply) : this(serverReply, []) { }
     }
 
-    /// <summary>Not sent for now (4xx reply, connection or I/O failure, timeout, disk full): try again later.</summary>
+    /// <summary>
+    /// This message was not taken for now (a 4xx reply to it, the connection lost while sending it):
+    /// try it again later. It counts as a failed attempt of this message.
+    /// </summary>
     /// <param name="Reason">Why, in the server's or the system's words.</param>
     public sealed record Transient(string Reason) : SendOutcome;
 
     /// <summary>
-    /// Refused for good (5xx reply, the addressee rejected, authentication or certificate failure):
-    /// retrying the same message will not help; show <paramref name="Reason"/> to the coordinator.
+    /// This message was refused for good (a 5xx reply to its recipient or its content): retrying the
+    /// same message will not help; show <paramref name="Reason"/> to the coordinator.
     /// </summary>
     /// <param name="Reason">Why, in the server's words, e.g. "550 5.1.1 &lt;x@y&gt;: Recipient address rejected".</param>
     public sealed record Permanent(string Reason) : SendOutcome;
+
+    /// <summary>
+    /// The way out could not be used at all (the server unreachable, TLS or login refused, our sender
+    /// address refused, the pickup folder not writable): nothing is wrong with this message, so it is
+    /// not counted against it; every message waits until the way is open again.
+    /// </summary>
+    /// <param name="Reason">Why, in the server's or the system's words, with what to check.</param>
+    public sealed record Unavailable(string Reason) : SendOutcome;
 }

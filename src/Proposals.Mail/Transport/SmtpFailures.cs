@@ -6,8 +6,9 @@ using MailKit.Security;
 namespace Proposals.Mail;
 
 /// <summary>
-/// Sorts SMTP failures into those worth retrying later (4xx, network, timeouts) and those that need a
-/// person (5xx, authentication, certificates), keeping the server's own words.
+/// Sorts SMTP failures: a refusal of one message (its recipient or content: 4xx for now, 5xx for
+/// good) counts against that message; anything about the connection, TLS, the login or our own
+/// sender address means the server cannot be used now, and counts against no message.
 /// </summary>
 internal static class SmtpFailures
 {
@@ -17,24 +18,32 @@ internal static class SmtpFailures
         or ServiceNotAuthenticatedException or IOException or SocketException or TimeoutException
         or OperationCanceledException or NotSupportedException or InvalidOperationException;
 
-    /// <summary>The outcome <paramref name="e"/> means for the message being sent.</summary>
-    public static SendOutcome Classify(Exception e) => e switch
+    /// <summary>The outcome of a failure while connecting, securing the connection or logging in.</summary>
+    public static SendOutcome.Unavailable OfConnecting(Exception e, string server) => new($"{server}: {e switch
     {
+        AuthenticationException a => $"SMTP 登录失败, 请检查 Mail:Smtp:User 和 Password (authentication failed): {a.Message}",
+        SslHandshakeException { InnerException: IOException or SocketException } s => $"TLS 握手中断 (TLS handshake interrupted): {s.Message}",
+        SslHandshakeException s => $"TLS 握手失败, 请检查服务器证书和 Mail:Smtp:Security (TLS handshake failed): {s.Message}",
+        NotSupportedException n => $"SMTP 服务器不支持所需功能, 请检查 Mail:Smtp:Security (the server does not support what the settings require): {n.Message}",
+        SmtpCommandException c => $"SMTP 服务器拒绝连接 (refused): {ServerWords(c)}",
+        TimeoutException or OperationCanceledException => $"SMTP 服务器无应答 (timed out): {e.Message}",
+        _ => $"无法连接 SMTP 服务器 (cannot connect): {e.Message}",
+    }}");
+
+    /// <summary>The outcome of a failure while one message was being sent on a working connection.</summary>
+    public static SendOutcome OfSending(Exception e, string server) => e switch
+    {
+        // Our own sender address refused: every message would be, so the server cannot be used as set up.
+        SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } c => new SendOutcome.Unavailable($"{server}: 发件地址被拒, 请检查 Mail:From (the sender address was refused): {ServerWords(c)}"),
         SmtpCommandException c => ByStatus((int)c.StatusCode, ServerWords(c)),
-        SmtpProtocolException p => new SendOutcome.Transient($"SMTP protocol error: {p.Message}"),
-        AuthenticationException a => new SendOutcome.Permanent($"SMTP authentication failed (check Mail:Smtp:User and Password): {a.Message}"),
-        // MailKit wraps a connection reset during the handshake too: that is the network, not the certificate.
-        SslHandshakeException { InnerException: IOException or SocketException } s => new SendOutcome.Transient($"TLS handshake interrupted: {s.Message}"),
-        SslHandshakeException s => new SendOutcome.Permanent($"TLS handshake failed (check the server certificate and Mail:Smtp:Security): {s.Message}"),
-        NotSupportedException n => new SendOutcome.Permanent($"The SMTP server does not support what the settings require: {n.Message}"),
-        // Both derive from InvalidOperationException but only say the connection went away.
-        ServiceNotConnectedException or ServiceNotAuthenticatedException => new SendOutcome.Transient($"SMTP connection lost: {e.Message}"),
-        InvalidOperationException i when i is not ObjectDisposedException => new SendOutcome.Permanent($"The message cannot be sent: {i.Message}"),
-        TimeoutException or OperationCanceledException => new SendOutcome.Transient($"SMTP operation timed out: {e.Message}"),
-        _ => new SendOutcome.Transient($"SMTP connection failed: {e.Message}"),
+        InvalidOperationException i when i is not (ObjectDisposedException or ServiceNotConnectedException or ServiceNotAuthenticatedException)
+            => new SendOutcome.Permanent($"邮件无法发送 (the message cannot be sent): {i.Message}"),
+        // The connection broke while this message was on it: worth another try, and counted, so that a
+        // message that breaks every connection ends failed instead of being tried for ever.
+        _ => new SendOutcome.Transient($"{server}: 发送中连接中断 (connection lost while sending): {e.Message}"),
     };
 
-    /// <summary>4xx is transient, 5xx (and anything stranger) is permanent.</summary>
+    /// <summary>4xx is for now, 5xx (and anything stranger) is for good.</summary>
     public static SendOutcome ByStatus(int status, string words) =>
         status is >= 400 and < 500 ? new SendOutcome.Transient(words) : new SendOutcome.Permanent(words);
 

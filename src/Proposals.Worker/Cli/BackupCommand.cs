@@ -22,7 +22,7 @@ internal static class BackupCommand
         command.SetAction(async (parse, cancel) =>
         {
             var dbPath = parse.GetValue(db);
-            var context = CommandContext.Create(console, dbPath);
+            await using var context = CommandContext.Create(console, dbPath);
             // --db always names a SQLite file; otherwise the configured provider decides.
             var provider = dbPath is null ? context.Configuration["Storage:Provider"] : "sqlite";
             if (RefusalFor(provider) is { } refusal) throw new UserInputException(refusal);

@@ -26,7 +26,7 @@ internal static class CalendarCommand
         var command = new Command("import", "载入某年的节假日安排 (load a year's holiday schedule)") { file, db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
             var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path);
@@ -36,7 +36,7 @@ internal static class CalendarCommand
             }
             if (parsed.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            await new CalendarStore(context.Database, context.Clock).SaveAsync(parsed).ConfigureAwait(false);
+            await context.Get<CalendarStore>().SaveAsync(parsed).ConfigureAwait(false);
             foreach (var s in parsed)
             {
                 var off = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.Holiday);
@@ -55,7 +55,7 @@ internal static class CalendarCommand
         var command = new Command("show", "显示已载入的年份 (show the loaded years)") { year, db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var calendar = await context.CalendarAsync().ConfigureAwait(false);
             if (parse.GetValue(year) is not { } y)
             {

@@ -18,7 +18,7 @@ internal static class DeadlineCommand
         var command = new Command("deadline", "计算办理期限 (compute a due date on the working-day calendar)") { from, workingDays, months, db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var start = CliDate.Parse(parse.GetValue(from)!, "--from");
             var (wd, m) = (parse.GetValue(workingDays), parse.GetValue(months));
             if (wd is null == m is null) throw new UserInputException("请给出 --working-days N 或 --months N 之一 (give exactly one of --working-days N or --months N)");

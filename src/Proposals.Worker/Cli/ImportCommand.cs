@@ -25,13 +25,13 @@ internal static class ImportCommand
         var command = new Command("divisions", "导入处室及邮箱 (import divisions and their addresses)") { file, db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             var result = DivisionFile.Read(path);
             if (!result.Ok) return Reject(console, path, result.Problems);
             foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var store = new DivisionStore(context.Database);
+            var store = context.Get<DivisionStore>();
             var rows = result.Rows;
             if (result.AbsentColumns.Contains("head_email"))
             {
@@ -53,13 +53,13 @@ internal static class ImportCommand
         var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
             var exists = context.Database.Exists();
             if (exists) await context.EnsureSchemaAsync().ConfigureAwait(false);
             var divisions = exists
-                ? await new DivisionStore(context.Database).AllAsync().ConfigureAwait(false)
+                ? await context.Get<DivisionStore>().AllAsync().ConfigureAwait(false)
                 : new Dictionary<string, Domain.Ledger.Division>();
             var calendar = await context.CalendarAsync().ConfigureAwait(false);
             var result = ProposalFile.Read(path, divisions.Keys.ToHashSet(StringComparer.Ordinal), calendar, context.Ledger.Limits);
@@ -76,7 +76,7 @@ internal static class ImportCommand
                 context.WarnMissingYears(calendar, result.Rows.Min(i => i.AssignedOn), result.Rows.Max(i => i.EffectiveDueOn));
             }
             foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
-            var store = new ItemStore(context.Database, context.Clock);
+            var store = context.Get<ItemStore>();
             var rows = result.Rows;
             if (StoredFacts.Matter(result.AbsentColumns) && rows.Count > 0)
             {

@@ -20,13 +20,13 @@ internal static class ListCommand
         var command = new Command("list", "列出台账 (list the ledger with due dates and status)") { year, overdue, dueWithin, format, asOf, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             if (parse.GetValue(year) is { } y && y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y}");
             if (parse.GetValue(dueWithin) is < 0) throw new UserInputException("--due-within: 天数不能为负 (must be 0 or more)");
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : context.Today;
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             var filter = new ItemFilter(parse.GetValue(year), day, parse.GetValue(overdue), parse.GetValue(dueWithin));
-            var items = new ItemStore(context.Database, context.Clock).ListAsync(filter, cancel);
+            var items = context.Get<ItemStore>().ListAsync(filter, cancel);
             if (parse.GetValue(format) == "json") await WriteJsonAsync(console, items, day).ConfigureAwait(false);
             else await WriteTableAsync(console, items, day).ConfigureAwait(false);
             return ExitCodes.Ok;

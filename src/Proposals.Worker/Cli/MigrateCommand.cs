@@ -12,7 +12,7 @@ internal static class MigrateCommand
         var command = new Command("migrate", "创建或升级数据库结构 (create or upgrade the database schema)") { db };
         command.SetAction(async parse =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             SchemaMigrator.RefuseNewer(context.Database);
             var applied = await Task.Run(() => SchemaMigrator.Upgrade(context.Database, line => console.Error.WriteLine(line))).ConfigureAwait(false);
             // Hangfire's own tables live in a server database too; the workers expect them there.

@@ -49,6 +49,12 @@ internal static class ProposalsCommand
                 EnableDefaultExceptionHandler = false,
             }, cancellationToken).ConfigureAwait(false);
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            // Settings are checked when a command first uses them; a broken one is the user's input.
+            await console.Error.WriteLineAsync(SettingsValidation.ToSettingsException(e).Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         catch (Exception e)
         {
             // Never a stack trace: the message says what went wrong; a bug still gets its type named.

@@ -24,8 +24,8 @@ internal static class ReportCommand
         var command = new Command("report", "办复率统计与年度报告段落 (completion rates and the annual report's paragraph)") { year, asOf, format, output, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
-            var options = context.Configuration.GetSection("Reports").Get<ReportOptions>() ?? new ReportOptions();
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
+            var options = context.Get<ReportOptions>();
             var y = parse.GetValue(year);
             if (y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y}");
             if (y > context.Today.Year) throw new UserInputException($"--year: {y} 年尚未开始 (the year {y} has not begun)");
@@ -35,8 +35,8 @@ internal static class ReportCommand
             var path = parse.GetValue(output);
             if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var report = await YearReportSource.BuildAsync(new ItemStore(context.Database), y, day, options.Rates, cancel).ConfigureAwait(false);
-            var paragraph = ParagraphRenderer.FromFile(Path.Combine(ProposalsServices.TemplatesFolder(context.Configuration), "report", "paragraph.liquid")).Render(report);
+            var report = await YearReportSource.BuildAsync(context.Get<ItemStore>(), y, day, options.Rates, cancel).ConfigureAwait(false);
+            var paragraph = ParagraphRenderer.FromFile(context.Get<TemplateOptions>().Paragraph).Render(report);
             var writer = ReportFormats.Get(name);
             if (path is null)
             {

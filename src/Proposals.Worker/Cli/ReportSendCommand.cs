@@ -22,14 +22,13 @@ internal static class ReportSendCommand
         var command = new Command("send", "发送一次办复率报告给综合处, 每期只发一次 (send one scheduled rate report to the coordinator, once per period)") { period, asOf, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db), settings);
+            await using var context = CommandContext.Create(console, parse.GetValue(db), settings);
             var today = context.Today;
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : today;
             var chosen = parse.GetValue(period) is { } code ? Parse(code) : ReportPeriod.MonthOf(day);
             Check(chosen, day, today, parse.GetValue(asOf) is not null);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            await using var services = CommandServices.Create(context);
-            var report = await services.Get<ReportDelivery>().DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
+            var report = await context.Get<ReportDelivery>().DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Line(report)).ConfigureAwait(false);
             return report.Result is DeliveryResult.Sent or DeliveryResult.AlreadyDone ? ExitCodes.Ok : ExitCodes.Failure;
         });

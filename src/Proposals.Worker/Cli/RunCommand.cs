@@ -41,7 +41,7 @@ internal static class RunCommand
                 overrides["Reminders:WorkingHoursUntil"] = "23:59";
                 overrides["Reminders:SweepAt"] = "09:00";
             }
-            var context = CommandContext.Create(console, dbPath, overrides);
+            await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             if (parse.GetValue(demo))
@@ -53,9 +53,8 @@ internal static class RunCommand
                 {
                     // The worker sends nothing on a day off; the demo shows the last working day's reminders instead.
                     var day = DemoLedger.SweepDay(calendar, context.Today);
-                    await using var services = CommandServices.Create(context);
-                    var outcome = await services.Get<SweepRunner>().RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
-                    await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sweep.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
+                    var outcome = await context.Get<SweepRunner>().RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sending.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
                 }
             }
             var commandLine = new Dictionary<string, string?>(context.CommandLine)

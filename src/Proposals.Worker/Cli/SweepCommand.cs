@@ -1,13 +1,15 @@
 using Proposals.Worker.Hosting;
 using System.CommandLine;
+using Proposals.Worker.Sending;
 using Proposals.Worker.Sweep;
 
 namespace Proposals.Worker.Cli;
 
 /// <summary>
 /// <c>proposals sweep [--as-of DATETIME] [--dry-run]</c>: one sweep now, or as if it were DATETIME.
-/// One line per reminder (number, division, stage, recipients), then a summary line. Returns once
-/// every email has been sent or has failed; exit code 1 when some stay owed (mail server unreachable).
+/// One line per reminder (number, division, stage, recipients), then a summary line. It sends
+/// everything owed, however many; exit code 1 when some stay owed (the mail server unreachable, or a
+/// reminder to be tried again later), with the reason.
 /// </summary>
 internal static class SweepCommand
 {
@@ -19,8 +21,7 @@ internal static class SweepCommand
         var command = new Command("sweep", "执行一次催办 (run one reminder sweep)") { asOf, dryRun, db };
         command.SetAction(async (parse, cancel) =>
         {
-            var context = CommandContext.Create(console, parse.GetValue(db));
-            await using var services = CommandServices.Create(context);
+            await using var context = CommandContext.Create(console, parse.GetValue(db));
             var now = parse.GetValue(asOf) is { } text ? CliDate.ParseInstant(text, "--as-of", context.Ledger.Zone) : context.Clock.GetUtcNow();
             var today = DateOnly.FromDateTime(context.Ledger.LocalTime(now));
             await context.EnsureSchemaAsync().ConfigureAwait(false);
@@ -28,18 +29,20 @@ internal static class SweepCommand
             context.WarnMissingYears(calendar, today, today.AddDays(31));
             if (parse.GetValue(dryRun))
             {
-                var decision = await services.Get<ReminderSweep>().DecideAsync(today, calendar, dryRun: true, cancel).ConfigureAwait(false);
-                foreach (var line in decision.Owed)
-                {
-                    await console.Out.WriteLineAsync($"{PlanText.Reminder(line.Reminder.Item, line.Reminder.Division, line.Reminder.Stage.Code)}  {line.Recipients}  [计划 planned]").ConfigureAwait(false);
-                }
-                await console.Out.WriteLineAsync(Summary(decision, null)).ConfigureAwait(false);
+                var decision = await context.Get<ReminderSweep>().DecideAsync(today, calendar, dryRun: true,
+                    line => console.Out.WriteLine($"{PlanText.Reminder(line.Reminder.Item, line.Reminder.Division, line.Reminder.Stage.Stage)}  {line.Recipients}  [计划 planned]"),
+                    cancel).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(Planned(decision) + (decision.WorkingDay ? $" (dry run: {decision.Owed} planned, nothing recorded or sent)." : "")).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
-            var outcome = await services.Get<SweepRunner>().RunAsync(today, calendar, report =>
+            var outcome = await context.Get<SweepRunner>().RunAsync(today, calendar, report =>
                 console.Out.WriteLine($"{report.What}  [{Word(report.Result)}{(report.Result == SendResult.Sent ? "" : ": " + report.Detail)}]"), cancel).ConfigureAwait(false);
-            await console.Out.WriteLineAsync(Summary(outcome.Decision, outcome)).ConfigureAwait(false);
-            return outcome.Count(SendResult.StillOwed) > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+            await console.Out.WriteLineAsync(Summary(outcome)).ConfigureAwait(false);
+            if (outcome.Drain.Unavailable is { } reason)
+            {
+                await console.Error.WriteLineAsync($"邮件无法发出, {outcome.Drain.GivenBack} 条催办仍待发送 (mail cannot leave; {outcome.Drain.GivenBack} reminders still owed): {reason}").ConfigureAwait(false);
+            }
+            return outcome.StillOwed > 0 || outcome.Drain.Unavailable is not null ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
     }
@@ -50,16 +53,24 @@ internal static class SweepCommand
         SendResult.StillOwed => "待重发 still owed",
         SendResult.Failed => "失败 failed",
         SendResult.Cancelled => "取消 cancelled",
-        _ => "其他进程 elsewhere",
+        SendResult.Superseded => "由新阶段取代 superseded",
+        SendResult.NotYet => "未到日期 not yet",
+        _ => "无法发出 mail unavailable",
     };
 
-    private static string Summary(SweepDecision decision, SweepOutcome? outcome)
+    private static string Planned(SweepDecision decision)
     {
         var day = CliDate.Iso(decision.Day);
         if (!decision.WorkingDay) return $"{day} 不是工作日, 不发送催办 (not a working day: nothing sent).";
-        var planned = $"{day}: 检查 {decision.Candidates} 件, 应催办 {decision.Owed.Count} 条, 旧阶段被取代 {decision.Superseded} 条";
-        if (outcome is null) return planned + $" (dry run: {decision.Owed.Count} planned, nothing recorded or sent).";
-        return planned + $"; 已发送 {outcome.Count(SendResult.Sent)}, 待重发 {outcome.Count(SendResult.StillOwed)}, 失败 {outcome.Count(SendResult.Failed)}, 取消 {outcome.Count(SendResult.Cancelled)}" +
-               $" (sent {outcome.Count(SendResult.Sent)}, still owed {outcome.Count(SendResult.StillOwed)}, failed {outcome.Count(SendResult.Failed)}, cancelled {outcome.Count(SendResult.Cancelled)}).";
+        return $"{day}: 检查 {decision.Candidates} 件, 应催办 {decision.Owed} 条, 跳过旧阶段 {decision.Skipped} 条";
+    }
+
+    private static string Summary(SweepOutcome outcome)
+    {
+        if (!outcome.Decision.WorkingDay) return Planned(outcome.Decision);
+        int Count(SendResult r) => outcome.Count(r);
+        return Planned(outcome.Decision) +
+               $"; 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}" +
+               $" (sent {Count(SendResult.Sent)}, still owed {outcome.StillOwed}, failed {Count(SendResult.Failed)}, cancelled {Count(SendResult.Cancelled)}).";
     }
 }

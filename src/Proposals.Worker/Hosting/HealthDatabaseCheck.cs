@@ -39,7 +39,7 @@ internal sealed class HealthDatabaseCheck(LedgerDatabase database) : IHealthChec
             try
             {
                 var states = await new ReminderStore(database).CountByStateAsync(cancellationToken).ConfigureAwait(false);
-                failed = states.GetValueOrDefault(ReminderState.Failed);
+                failed = states.GetValueOrDefault(Domain.Reminders.ReminderState.Failed);
             }
             catch (DbException e)
             {

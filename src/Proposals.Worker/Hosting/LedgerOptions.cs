@@ -11,15 +11,27 @@ internal sealed class LedgerOptions
     /// <summary>Months from assignment to the co-divisions' input.</summary>
     public int CoInputMonths { get; set; } = 1;
 
+    /// <summary>Months from a 不满意 evaluation to the second reply (重新办理).</summary>
+    public int RehandleMonths { get; set; } = 1;
+
+    /// <summary>Working days after assignment within which the lead division acknowledges (签收).</summary>
+    public int AcknowledgeWorkingDays { get; set; } = 2;
+
+    /// <summary>Working days after assignment within which a return (退回) may be asked; a later one is flagged late.</summary>
+    public int ReturnWorkingDays { get; set; } = 7;
+
     /// <summary>The bureau's time zone: "today", working hours and schedules follow it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    public TimeLimits Limits => new(ReplyMonths, CoInputMonths);
+    public TimeLimits Limits => new(ReplyMonths, CoInputMonths, RehandleMonths, AcknowledgeWorkingDays, ReturnWorkingDays);
 
     public IEnumerable<string> Validate()
     {
         if (ReplyMonths is < 1 or > 24) yield return $"Ledger:ReplyMonths must be 1..24 months, not {ReplyMonths}";
         if (CoInputMonths is < 1 or > 24) yield return $"Ledger:CoInputMonths must be 1..24 months, not {CoInputMonths}";
+        if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths}";
+        if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays}";
+        if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays}";
         if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai)";
     }
 
@@ -30,6 +42,13 @@ internal sealed class LedgerOptions
 
     /// <summary>An instant as the bureau's local time.</summary>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>The instant <paramref name="day"/> begins in the bureau's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
 
     /// <summary>Today's date in the bureau's time zone.</summary>
     public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(LocalNow(clock));

@@ -30,6 +30,7 @@ internal static class WorkerHost
         builder.Configuration.AddProposalsSources(commandLine);
         builder.Services.AddProposals(builder.Configuration);
         builder.Services.AddProposalsHealth();
+        builder.Services.AddHostedService<ReminderDrainService>();
         // Both do nothing unless the program runs under systemd or as a Windows service.
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService();
@@ -45,7 +46,7 @@ internal static class WorkerHost
             .UseProposalsStorage(ledgerDatabase.Provider.Name(), ledgerDatabase.ConnectionString));
         builder.Services.AddHangfireServer(server =>
         {
-            server.ServerName = ReminderSender.SenderName;
+            server.ServerName = Lease.Process;
             server.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
         });
         var app = builder.Build();
@@ -74,8 +75,8 @@ internal static class WorkerHost
         var at = reminders.SweepTime;
         recurring.AddOrUpdate<SweepJob>(SweepJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
-        recurring.AddOrUpdate<SweepJob>(SweepJob.RequeueId, job => job.RequeueAsync(CancellationToken.None),
-            "*/10 * * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
+        // The re-queue round of earlier versions: the lease on each reminder took its place.
+        recurring.RemoveIfExists("reminder-requeue");
         // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
         ReportSchedule.ScheduleReports(services);

@@ -61,7 +61,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
         if (row.HasProblems) return (key, null, default);
         var coInputDue = DueDate.AfterMonths(calendar, assigned!.Value, limits.CoInputMonths);
         var lastCounted = dueGiven is null && due!.Value > coInputDue ? due.Value : coInputDue;
-        return (key, new Item
+        return (key, ItemDeadlines.Derive(new Item
         {
             Key = key!,
             Title = title!,
@@ -78,7 +78,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
             Satisfaction = satisfaction,
             IsKey = isKey,
             IsReturned = isReturned,
-        }, lastCounted);
+        }, calendar, limits), lastCounted);
     }
 
     private static ItemKind? Kind(LedgerRow row)

@@ -68,6 +68,10 @@ internal sealed class ReportDelivery(
                     ReportLog.SentAfterLapse(logger, period.Code);
                 ReportLog.Sent(logger, period.Code, detail);
                 return new DeliveryReport(period, DeliveryResult.Sent, detail, folder);
+            case SendOutcome.Unavailable unavailable:
+                await runs.MarkFailedAsync(claim, $"邮件无法发出, 将重试 (mail cannot leave, will retry): {unavailable.Reason}", CancellationToken.None).ConfigureAwait(false);
+                ReportLog.StillOwed(logger, period.Code, unavailable.Reason);
+                return new DeliveryReport(period, DeliveryResult.StillOwed, unavailable.Reason, folder);
             case SendOutcome.Transient transient:
                 await runs.MarkFailedAsync(claim, $"暂时无法发送, 将重试 (transient, will retry): {transient.Reason}", CancellationToken.None).ConfigureAwait(false);
                 ReportLog.StillOwed(logger, period.Code, transient.Reason);

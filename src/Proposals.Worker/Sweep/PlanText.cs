@@ -1,10 +1,15 @@
 using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
 
 namespace Proposals.Worker.Sweep;
 
-/// <summary>How the sweep names a reminder in its plan and its log: kind, session, number, division, stage.</summary>
+/// <summary>How the sweep and the senders name a reminder in the plan and the log: kind, session, number, division, stage.</summary>
 internal static class PlanText
 {
-    public static string Reminder(ItemKey key, string division, string stage) =>
-        $"{key.Kind.ShortName()} {key.Session} {key.Number}  {division}  {stage}";
+    public static string Reminder(ItemKey key, string division, ReminderStage stage) =>
+        $"{key.Kind.ShortName()} {key.Session} {key.Number}  {division}  {stage.Code}";
+
+    /// <summary>The send job's name in the dashboard: 催办 人大代表建议 十五届一次 第0012号 → 金融服务处.</summary>
+    public static string JobName(ItemKey key, string division) =>
+        $"{key.Kind.FullName()} {key.Session} 第{key.Number}号 → {division}";
 }

@@ -8,16 +8,25 @@ internal static partial class ReminderLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{Now} is outside working hours on working days: no reminders until {Next}.")]
     public static partial void OutsideHours(ILogger logger, string now, string next);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed, {Superseded} older stages superseded, {Pending} emails queued.")]
-    public static partial void Swept(ILogger logger, string today, int candidates, int owed, int superseded, int pending);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep {Today}: {Candidates} items looked at, {Owed} reminders owed ({Recorded} newly recorded, {Skipped} older stages skipped).")]
+    public static partial void Swept(ILogger logger, string today, int candidates, int owed, int recorded, int skipped);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} reminders had no send job left (lapsed claim or retries used up): queued again.")]
-    public static partial void Requeued(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail cannot leave: {Count} reminders given back untried, still owed: {Reason}")]
+    public static partial void Unavailable(ILogger logger, int count, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "邮件无法发出, 催办暂停, 恢复后自动补发 (mail cannot leave; reminders wait and go out once it can): {Reason}")]
+    public static partial void MailDown(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "邮件恢复发送 (mail flows again).")]
+    public static partial void MailBack(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A drain of the reminder record failed; the next round tries again.")]
+    public static partial void DrainFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.")]
     public static partial void Reclaimed(ILogger logger, long id, string stage, string division, string? sender);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} was sent (Message-ID {MessageId}) but its claim had passed to another sender: it may arrive twice.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} was sent (Message-ID {MessageId}) but its lease had passed to another sender: it may arrive twice.")]
     public static partial void SentAfterLapse(ILogger logger, long id, string? messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Id} to {Division} refused for good: {Reason}")]

@@ -32,16 +32,26 @@ internal sealed class ReminderOptions
     /// <summary>The contact's phone number, when given.</summary>
     public string? ContactPhone { get; set; }
 
+    /// <summary>Whether a key item's due-date reminder is already supervision (督办), copying the division head.</summary>
+    public bool KeyItemsSupervisedFromDueDate { get; set; } = true;
+
     /// <summary>
-    /// Minutes after which a reminder stuck in "sending" is taken up again: its sender died between
-    /// claiming and marking. Longer than any SMTP conversation, short
-    /// enough that the re-queue round every 10 minutes takes it up again the same day.
+    /// Seconds a sender holds the reminders it claimed. A sender renews its hold while it works, so
+    /// this only decides how soon another worker takes over the reminders of a sender that died.
     /// </summary>
-    public int ClaimLapseMinutes { get; set; } = 15;
+    public int LeaseSeconds { get; set; } = 300;
 
-    public TimeSpan ClaimLapse => TimeSpan.FromMinutes(ClaimLapseMinutes);
+    /// <summary>How many failed attempts a reminder gets before it is marked failed for the coordinator to see.</summary>
+    public int MaxAttempts { get; set; } = 10;
 
-    public ReminderPolicy Policy() => new(DaysBefore, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
+    /// <summary>How often, in seconds, the worker looks for reminders due in working hours.</summary>
+    public int DrainEverySeconds { get; set; } = 60;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    public TimeSpan DrainInterval => TimeSpan.FromSeconds(DrainEverySeconds);
+
+    public ReminderPolicy Policy() => new(DaysBefore, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages, KeyItemsSupervisedFromDueDate);
 
     public TimeOnly SweepTime => Time(SweepAt);
 
@@ -76,7 +86,9 @@ internal sealed class ReminderOptions
         {
             yield return $"Reminders:SweepAt ({SweepAt}) must lie within the working hours {WorkingHoursFrom}-{WorkingHoursUntil}";
         }
-        if (ClaimLapseMinutes < 1) yield return $"Reminders:ClaimLapseMinutes must be 1 or more, not {ClaimLapseMinutes}";
+        if (LeaseSeconds is < 5 or > 86400) yield return $"Reminders:LeaseSeconds must be 5..86400 seconds, not {LeaseSeconds}";
+        if (MaxAttempts is < 1 or > 100) yield return $"Reminders:MaxAttempts must be 1..100, not {MaxAttempts}";
+        if (DrainEverySeconds is < 1 or > 3600) yield return $"Reminders:DrainEverySeconds must be 1..3600 seconds, not {DrainEverySeconds}";
         if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName must name whom divisions contact (e.g. 综合处)";
     }
 }

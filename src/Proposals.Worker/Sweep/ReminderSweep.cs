@@ -1,32 +1,38 @@
 using Proposals.Domain.Calendar;
-using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
+using Proposals.Mail;
 using Proposals.Storage;
+using Proposals.Worker.Sending;
 
 namespace Proposals.Worker.Sweep;
 
 /// <summary>
-/// The sweep's first half: decides what each division is owed today and records it. Set-based and
-/// streaming: one query streams the candidate items, their recorded reminders are read a chunk at a
-/// time, and what was decided is written a chunk at a time; the ledger is never held in memory and
-/// no query is made per item.
+/// The sweep's first half: decides what each division is owed today and records it, owed from now.
+/// Set-based and streaming: one query streams the candidate items, their recorded stages are read a
+/// chunk at a time, and what was decided is written a chunk at a time; the ledger is never held in
+/// memory, no query is made per item, and only what is owed is written: older stages never sent are
+/// settled by the newer one, not recorded one by one.
 /// </summary>
 internal sealed class ReminderSweep(
-    ItemStore items, ReminderStore reminders, DivisionStore divisions, ReminderPolicy policy, string? coordinator)
+    ItemStore items, ReminderStore reminders, DivisionStore divisions, ReminderPolicy policy, MailOptions mail)
 {
     private const int Chunk = 1000;
 
-    /// <summary>Decides, and unless <paramref name="dryRun"/> records, what is owed on <paramref name="today"/>.</summary>
-    public async Task<SweepDecision> DecideAsync(DateOnly today, WorkingCalendar calendar, bool dryRun, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Decides, and unless <paramref name="dryRun"/> records, what is owed on <paramref name="today"/>;
+    /// <paramref name="onOwed"/> hears of each reminder as it is decided.
+    /// </summary>
+    public async Task<SweepDecision> DecideAsync(
+        DateOnly today, WorkingCalendar calendar, bool dryRun, Action<SweepPlanLine>? onOwed = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         if (!calendar.IsWorkingDay(today)) return SweepDecision.DayOff(today);
         var addresses = await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
         var dueBy = today.AddDays(ReminderPlan.CandidateHorizon(policy, calendar));
-        var lines = new List<SweepPlanLine>();
         var candidates = 0;
+        var owedCount = 0;
         var recorded = 0;
-        var superseded = 0;
+        var skipped = 0;
         var chunk = new List<StoredItem>(Chunk);
         await foreach (var stored in items.SweepCandidatesAsync(today, dueBy, cancellationToken).ConfigureAwait(false))
         {
@@ -34,7 +40,7 @@ internal sealed class ReminderSweep(
             if (chunk.Count == Chunk) await DecideChunkAsync().ConfigureAwait(false);
         }
         await DecideChunkAsync().ConfigureAwait(false);
-        return new SweepDecision(today, true, candidates, lines, superseded, recorded);
+        return new SweepDecision(today, true, candidates, owedCount, skipped, recorded);
 
         async Task DecideChunkAsync()
         {
@@ -45,13 +51,13 @@ internal sealed class ReminderSweep(
             foreach (var stored in chunk)
             {
                 var rows = known[stored.Id];
-                foreach (var owed in ReminderPlan.OwedFor(stored.Item, today, calendar, policy, (division, dueOn) => Recorded(rows, division, dueOn)))
+                foreach (var owed in ReminderPlan.OwedFor(stored.Item, today, calendar, policy, (division, dueOn) => Latest(rows, division, dueOn)))
                 {
-                    lines.Add(new SweepPlanLine(stored.Id, owed, Recipients.For(OwedReminderFacts.Of(owed), addresses, coordinator)));
-                    var role = owed.Role.Code();
-                    decided.Add(new DecidedReminder(stored.Id, owed.Division, role, owed.Stage.Code, owed.DueOn, owed.Stage.PlannedOn, ReminderState.Owed));
-                    superseded += owed.Superseded.Count;
-                    decided.AddRange(SupersededRows(stored, owed, role, today, calendar));
+                    owedCount++;
+                    skipped += owed.Skipped;
+                    onOwed?.Invoke(new SweepPlanLine(stored.Id, owed,
+                        Recipients.For(owed.Division, owed.Copies, addresses, mail.Coordinator, mail.Leader)));
+                    decided.Add(DecidedReminder.Of(stored.Id, owed));
                 }
             }
             if (!dryRun) recorded += await reminders.RecordAsync(decided, cancellationToken).ConfigureAwait(false);
@@ -59,28 +65,18 @@ internal sealed class ReminderSweep(
         }
     }
 
-    private static HashSet<string>? Recorded(IEnumerable<RecordedStage> rows, string division, DateOnly dueOn)
+    // The latest stage recorded for a division and due date: it settles every stage before it.
+    private static ReminderStage? Latest(IEnumerable<RecordedStage> rows, string division, DateOnly dueOn)
     {
-        var due = dueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        HashSet<string>? codes = null;
+        ReminderStage? latest = null;
         foreach (var row in rows)
         {
-            if (row.Division == division && row.DueOn == due) (codes ??= new HashSet<string>(StringComparer.Ordinal)).Add(row.Stage);
-        }
-        return codes;
-    }
-
-    private IEnumerable<DecidedReminder> SupersededRows(StoredItem stored, OwedReminder owed, string role, DateOnly today, WorkingCalendar calendar)
-    {
-        if (owed.Superseded.Count == 0) yield break;
-        var codes = owed.Superseded.ToHashSet(StringComparer.Ordinal);
-        foreach (var stage in ReminderPlan.Stages(owed.DueOn, stored.Item.AssignedOn, today, calendar, policy))
-        {
-            if (codes.Contains(stage.Code))
+            if (row.DueOn == dueOn && string.Equals(row.Division, division, StringComparison.Ordinal) && (latest is not { } l || row.Stage > l))
             {
-                yield return new DecidedReminder(stored.Id, owed.Division, role, stage.Code, owed.DueOn, stage.PlannedOn, ReminderState.Superseded);
+                latest = row.Stage;
             }
         }
+        return latest;
     }
 }
 
@@ -88,10 +84,10 @@ internal sealed class ReminderSweep(
 /// <param name="Day">The sweep's day.</param>
 /// <param name="WorkingDay">False on a day off: nothing was decided.</param>
 /// <param name="Candidates">Items looked at.</param>
-/// <param name="Owed">The reminders owed today, one per (item, division).</param>
-/// <param name="Superseded">Older stages given up for newer ones.</param>
+/// <param name="Owed">The reminders owed today, one per (item, division, due date).</param>
+/// <param name="Skipped">Older stages never sent that the owed ones stand for (a holiday, a late import, a stopped worker).</param>
 /// <param name="Recorded">New rows written to the reminder record (0 on a dry run, or when another sweep recorded them first).</param>
-internal sealed record SweepDecision(DateOnly Day, bool WorkingDay, int Candidates, IReadOnlyList<SweepPlanLine> Owed, int Superseded, int Recorded)
+internal sealed record SweepDecision(DateOnly Day, bool WorkingDay, int Candidates, int Owed, int Skipped, int Recorded)
 {
-    public static SweepDecision DayOff(DateOnly day) => new(day, false, 0, [], 0, 0);
+    public static SweepDecision DayOff(DateOnly day) => new(day, false, 0, 0, 0, 0);
 }

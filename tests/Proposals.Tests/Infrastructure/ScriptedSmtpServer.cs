@@ -14,6 +14,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, string> _recipientReplies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _senderReplies = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<Received> _received = new();
     private readonly List<Task> _sessions = [];
     private readonly Task _accepting;
@@ -46,6 +47,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     /// <summary>When true, the server accepts connections but never says a word.</summary>
     public bool Silent { get; set; }
+
+    /// <summary>Replies with <paramref name="reply"/> to MAIL FROM for <paramref name="address"/>.</summary>
+    public void RefuseSender(string address, string reply) => _senderReplies[address] = reply;
 
     /// <summary>Replies with <paramref name="reply"/> to RCPT TO for <paramref name="address"/>.</summary>
     public void RefuseRecipient(string address, string reply) => _recipientReplies[address] = reply;
@@ -107,7 +111,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                     case "MAIL":
                         from = Address(line);
                         recipients.Clear();
-                        await writer.WriteLineAsync("250 2.1.0 Ok");
+                        await writer.WriteLineAsync(_senderReplies.TryGetValue(from, out var senderRefusal) ? senderRefusal : "250 2.1.0 Ok");
                         break;
                     case "RCPT":
                         var address = Address(line);

@@ -35,9 +35,9 @@ public sealed class DueDateCalendarTests
     [Fact]
     public void Uid_StaysForTheSameItemAndDivision_SoNewerRemindersReplaceTheEvent()
     {
-        var t3 = Event(MailSamples.LeadReminder(3, "T-3"));
-        var t1 = Event(MailSamples.LeadReminder(1, "T-1"));
-        var extended = Event(MailSamples.LeadReminder() with { DueOn = new DateOnly(2019, 12, 9), OriginalDueOn = new DateOnly(2019, 10, 8) });
+        var t3 = Event(MailSamples.LeadReminder(3, "before-3"));
+        var t1 = Event(MailSamples.LeadReminder(1, "before-1"));
+        var extended = Event(MailSamples.LeadReminder().WithItem(i => i with { Extension = new Proposals.Domain.Ledger.Extension(new DateOnly(2019, 12, 9), null) }).WithDueOn(new DateOnly(2019, 12, 9)));
         var otherDivision = Event(MailSamples.CoReminder());
 
         Assert.Equal(t3.Uid, t1.Uid);

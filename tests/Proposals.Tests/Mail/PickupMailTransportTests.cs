@@ -47,7 +47,7 @@ public sealed class PickupMailTransportTests : IDisposable
     }
 
     [Fact]
-    public async Task Send_IsTransient_WhenTheDirectoryCannotBeCreated()
+    public async Task Send_IsUnavailable_WhenTheDirectoryCannotBeCreated()
     {
         Directory.CreateDirectory(_root);
         var blocker = Path.Combine(_root, "outbox");
@@ -56,7 +56,7 @@ public sealed class PickupMailTransportTests : IDisposable
 
         var outcome = await session.SendAsync(MailSamples.Composer().Compose(MailSamples.LeadReminder()));
 
-        var transient = Assert.IsType<SendOutcome.Transient>(outcome);
+        var transient = Assert.IsType<SendOutcome.Unavailable>(outcome);
         Assert.Contains(blocker, transient.Reason);
     }
 

@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
@@ -8,14 +9,16 @@ namespace Proposals.Tests.Mail;
 public sealed class ReminderComposerTests
 {
     [Theory]
-    [InlineData(3, "lead", "【催办】人大代表建议 十五届一次 第0012号 距办理期限还有3天")]
-    [InlineData(0, "lead", "【催办】人大代表建议 十五届一次 第0012号 今天到期")]
-    [InlineData(-5, "lead", "【督办】人大代表建议 十五届一次 第0012号 已超期5天")]
-    [InlineData(5, "co", "【催办】人大代表建议 十五届一次 第0012号 协办意见距反馈期限还有5天")]
-    [InlineData(-1, "co", "【督办】人大代表建议 十五届一次 第0012号 协办意见已超期1天")]
-    public void Subject_NamesKindNumberAndDays(int daysLeft, string role, string expected)
+    [InlineData(3, "lead", "before-3", "【催办】人大代表建议 十五届一次 第0012号 距办理期限还有3天")]
+    [InlineData(0, "lead", "due", "【催办】人大代表建议 十五届一次 第0012号 今天到期")]
+    [InlineData(-5, "lead", "overdue-1", "【督办】人大代表建议 十五届一次 第0012号 已超期5天")]
+    [InlineData(5, "co", "before-7", "【催办】人大代表建议 十五届一次 第0012号 协办意见距反馈期限还有5天")]
+    [InlineData(-1, "co", "overdue-1", "【督办】人大代表建议 十五届一次 第0012号 协办意见已超期1天")]
+    public void Subject_NamesKindNumberAndDays(int daysLeft, string role, string stage, string expected)
     {
-        var reminder = (role == "lead" ? MailSamples.LeadReminder() : MailSamples.CoReminder()) with { DaysLeft = daysLeft };
+        var reminder = role == "lead"
+            ? MailSamples.Reminder(MailSamples.Item(), "金融发展处", ReminderRole.Lead, stage, daysLeft, "fazhan@jrj.example.gov.cn")
+            : MailSamples.Reminder(MailSamples.Item(), "法规处", ReminderRole.CoDivision, stage, daysLeft, "fagui@jrj.example.gov.cn");
 
         var message = MailSamples.Composer().Compose(reminder);
 
@@ -25,7 +28,7 @@ public sealed class ReminderComposerTests
     [Fact]
     public void Subject_OfProposal_NamesCppccAndKeepsNumberAsImported()
     {
-        var reminder = MailSamples.LeadReminder() with { Kind = Proposals.Domain.Ledger.ItemKind.Cppcc, Number = "20190007" };
+        var reminder = MailSamples.LeadReminder().WithItem(i => i with { Key = new Proposals.Domain.Ledger.ItemKey(Proposals.Domain.Ledger.ItemKind.Cppcc, i.Key.Session, "20190007") });
 
         Assert.Equal("【催办】政协提案 十五届一次 第20190007号 距办理期限还有3天", MailSamples.Composer().Compose(reminder).Subject);
     }
@@ -87,7 +90,7 @@ public sealed class ReminderComposerTests
     [Fact]
     public void Bodies_OfExtendedItem_ShowTheOriginalDueDate()
     {
-        var reminder = MailSamples.LeadReminder() with { DueOn = new DateOnly(2019, 12, 9), OriginalDueOn = new DateOnly(2019, 10, 8) };
+        var reminder = MailSamples.LeadReminder().WithItem(i => i with { Extension = new Proposals.Domain.Ledger.Extension(new DateOnly(2019, 12, 9), null) }).WithDueOn(new DateOnly(2019, 12, 9));
 
         var decoded = RoundTrip(MailSamples.Composer().Compose(reminder));
 
@@ -97,7 +100,7 @@ public sealed class ReminderComposerTests
     [Fact]
     public void HtmlBody_EscapesMarkupInValues_WhileTextBodyKeepsThem()
     {
-        var reminder = MailSamples.LeadReminder() with { Title = "关于<script>alert(1)</script>&规范的建议" };
+        var reminder = MailSamples.LeadReminder().WithItem(i => i with { Title = "关于<script>alert(1)</script>&规范的建议" });
 
         var decoded = RoundTrip(MailSamples.Composer().Compose(reminder));
 
@@ -121,7 +124,7 @@ public sealed class ReminderComposerTests
     [Fact]
     public void Cc_CarriesTheCopiedAddresses_OnceEach_AndNotTheAddressee()
     {
-        var reminder = MailSamples.LeadReminder(-2) with { Cc = ["head@jrj.example.gov.cn", "wangfang@jrj.example.gov.cn", "HEAD@jrj.example.gov.cn", "fazhan@jrj.example.gov.cn"] };
+        var reminder = MailSamples.LeadReminder(-2, "overdue-1") with { Cc = ["head@jrj.example.gov.cn", "wangfang@jrj.example.gov.cn", "HEAD@jrj.example.gov.cn", "fazhan@jrj.example.gov.cn"] };
 
         var message = MailSamples.Composer().Compose(reminder);
 

@@ -23,11 +23,11 @@ public sealed class ReminderIdentityTests
         var ids = new[]
         {
             baseline,
-            baseline with { Stage = "T-10" },
-            baseline with { DivisionName = "法规处" },
-            baseline with { DueOn = new DateOnly(2019, 12, 9) },
-            baseline with { Number = "12" },
-            baseline with { Kind = Proposals.Domain.Ledger.ItemKind.Cppcc },
+            baseline.WithStage("before-10"),
+            baseline.WithDivision("法规处"),
+            baseline.WithDueOn(new DateOnly(2019, 12, 9)),
+            baseline.WithItem(i => i with { Key = i.Key with { Number = "12" } }),
+            baseline.WithItem(i => i with { Key = i.Key with { Kind = Proposals.Domain.Ledger.ItemKind.Cppcc } }),
         }.Select(r => composer.Compose(r).MessageId).ToArray();
 
         Assert.Equal(ids.Length, ids.Distinct().Count());
@@ -39,7 +39,7 @@ public sealed class ReminderIdentityTests
         var composer = MailSamples.Composer();
 
         var a = composer.Compose(MailSamples.LeadReminder(daysLeft: 3));
-        var b = composer.Compose(MailSamples.LeadReminder(daysLeft: 2) with { Title = "改过的标题" });
+        var b = composer.Compose(MailSamples.LeadReminder(daysLeft: 2).WithItem(i => i with { Title = "改过的标题" }));
 
         Assert.Equal(a.MessageId, b.MessageId);
     }

@@ -13,13 +13,13 @@ public sealed class Smtp4devTlsTests(Smtp4devTls smtp4dev) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task SelfSignedCertificate_IsRefused_ByDefault_AsPermanent()
+    public async Task SelfSignedCertificate_IsRefused_ByDefault_AsUnavailable()
     {
         await using var session = await Transport(acceptAnyCertificate: false).OpenAsync();
 
         var outcome = await session.SendAsync(Reminder());
 
-        Assert.Contains("TLS handshake failed", Assert.IsType<SendOutcome.Permanent>(outcome).Reason);
+        Assert.Contains("TLS handshake failed", Assert.IsType<SendOutcome.Unavailable>(outcome).Reason);
         Assert.Empty(await smtp4dev.GetMessagesAsync());
     }
 

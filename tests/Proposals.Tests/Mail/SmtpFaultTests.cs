@@ -19,7 +19,7 @@ public sealed class SmtpFaultTests : IAsyncLifetime
     public async Task Batch_OfThreeMessages_UsesOneConnection()
     {
         await using (var session = await Transport(_server.Port).OpenAsync())
-            foreach (var reminder in new[] { MailSamples.LeadReminder(), MailSamples.CoReminder(), MailSamples.LeadReminder(1, "T-1") })
+            foreach (var reminder in new[] { MailSamples.LeadReminder(), MailSamples.CoReminder(), MailSamples.LeadReminder(1, "before-1") })
                 Assert.IsType<SendOutcome.Sent>(await session.SendAsync(Compose(reminder)));
 
         Assert.Equal(1, _server.Connections);
@@ -109,7 +109,7 @@ public sealed class SmtpFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ServerNotListening_IsTransient_ForEveryMessageOfTheBatch_WithOneAttempt()
+    public async Task ServerNotListening_IsUnavailable_ForEveryMessageOfTheBatch_WithOneAttempt()
     {
         var port = UnusedPort();
         await using var session = await Transport(port).OpenAsync();
@@ -117,13 +117,13 @@ public sealed class SmtpFaultTests : IAsyncLifetime
         var first = await session.SendAsync(Compose(MailSamples.LeadReminder()));
         var second = await session.SendAsync(Compose(MailSamples.CoReminder()));
 
-        var transient = Assert.IsType<SendOutcome.Transient>(first);
-        Assert.Contains($"127.0.0.1:{port}", transient.Reason);
+        var unavailable = Assert.IsType<SendOutcome.Unavailable>(first);
+        Assert.Contains($"127.0.0.1:{port}", unavailable.Reason);
         Assert.Equal(first, second);
     }
 
     [Fact]
-    public async Task SilentServer_IsTransient_AfterTheTimeout()
+    public async Task SilentServer_IsUnavailable_AfterTheTimeout()
     {
         _server.Silent = true;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -131,12 +131,12 @@ public sealed class SmtpFaultTests : IAsyncLifetime
 
         var outcome = await session.SendAsync(Compose(MailSamples.LeadReminder()));
 
-        Assert.IsType<SendOutcome.Transient>(outcome);
+        Assert.IsType<SendOutcome.Unavailable>(outcome);
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(20));
     }
 
     [Fact]
-    public async Task StartTlsRequired_ButNotOffered_IsPermanent()
+    public async Task StartTlsRequired_ButNotOffered_IsUnavailable_NotTheMessagesFault()
     {
         var options = Options(_server.Port);
         options.Security = SmtpSecurity.StartTls;
@@ -144,7 +144,33 @@ public sealed class SmtpFaultTests : IAsyncLifetime
 
         var outcome = await session.SendAsync(Compose(MailSamples.LeadReminder()));
 
-        Assert.Contains("STARTTLS", Assert.IsType<SendOutcome.Permanent>(outcome).Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("STARTTLS", Assert.IsType<SendOutcome.Unavailable>(outcome).Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SenderAddressRefused_IsUnavailable_BecauseEveryMessageWouldBe()
+    {
+        _server.RefuseSender("zhc@jrj.example.gov.cn", "553 5.7.1 Sender address rejected: not owned by user");
+        await using var session = await Transport(_server.Port).OpenAsync();
+
+        var outcome = await session.SendAsync(Compose(MailSamples.LeadReminder()));
+
+        Assert.Contains("553 5.7.1 Sender address rejected", Assert.IsType<SendOutcome.Unavailable>(outcome).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlaintextPassword_IsRefused_UnlessAllowed()
+    {
+        var options = Options(25);
+        options.User = "proposals";
+        options.Password = "secret";
+
+        var refused = Assert.Throws<InvalidOperationException>(() => new SmtpMailTransport(options));
+        options.AllowPlaintextPassword = true;
+        _ = new SmtpMailTransport(options);
+
+        Assert.Contains("AllowPlaintextPassword", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("clear text", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class SampleSettingsTests
         ["Mail"] = typeof(MailOptions),
         ["Reports"] = typeof(ReportOptions),
         ["Dashboard"] = typeof(DashboardOptions),
+        ["Templates"] = typeof(TemplateOptions),
     };
 
     /// <summary>The settings read one by one, with the program's default when no file sets them.</summary>
@@ -30,7 +31,6 @@ public sealed class SampleSettingsTests
     {
         ["ConnectionStrings:Proposals"] = Proposals.Storage.LedgerDatabase.DefaultConnectionString,
         ["Storage:Provider"] = "sqlite",
-        ["Templates:Directory"] = "",
     };
 
     /// <summary>Log levels may be given for any category.</summary>

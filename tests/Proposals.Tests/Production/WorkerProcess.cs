@@ -25,7 +25,7 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>The process id, which the worker writes into the reminder record as part of its sender name.</summary>
     public int Id => _process.Id;
 
-    /// <summary>The name the worker claims reminders under: host and process (ReminderSender.SenderName).</summary>
+    /// <summary>The name the worker claims reminders under: host and process (Lease.Process).</summary>
     public string SenderName => $"{Environment.MachineName}:{Id}";
 
     public bool HasExited => _process.HasExited;

@@ -10,8 +10,7 @@ public class CoDivisionReminderFacts
 
     private static OwedReminder? Co(string today, string recorded = "") =>
         ReminderPlan.Owed(Item(coDivisions: ["法规处", "地方金融处"]), ReminderRole.CoDivision, "法规处", D(today),
-            China2019And2020, ReminderPolicy.Default,
-            recorded.Length == 0 ? null : recorded.Split(' ').ToHashSet(StringComparer.Ordinal));
+            China2019And2020, ReminderPolicy.Default, ReminderOwedFacts.Settled(recorded));
 
     //  Co-division input due Thu 2019-08-01, the lead's reply due Tue 2019-10-08:
     //
@@ -34,8 +33,8 @@ public class CoDivisionReminderFacts
         Assert.Equal(code, owed.Stage.Code);
         Assert.Equal(D("2019-08-01"), owed.DueOn);
         Assert.Equal(ReminderRole.CoDivision, owed.Role);
-        Assert.Equal(copyHead, owed.CopyHead);
-        Assert.Equal(copyCoordinator, owed.CopyCoordinator);
+        Assert.Equal(copyHead, owed.Copies.HasFlag(ReminderCopies.Head));
+        Assert.Equal(copyCoordinator, owed.Copies.HasFlag(ReminderCopies.Coordinator));
     }
 
     [Theory]
@@ -48,20 +47,20 @@ public class CoDivisionReminderFacts
     public void OwedFor_RemindsTheLeadAndEachCoDivision_AgainstTheirOwnDates()
     {
         var item = Item(coDivisions: ["法规处", "地方金融处"]);
-        var recorded = new Dictionary<(string, DateOnly), IReadOnlySet<string>>
+        var recorded = new Dictionary<(string, DateOnly), ReminderStage?>
         {
-            [("财金处", D("2019-10-08"))] = new HashSet<string> { "before-15", "before-1", "due" },
-            [("法规处", D("2019-08-01"))] = AllOverdueToSep29.Split(' ').ToHashSet(),
+            [("财金处", D("2019-10-08"))] = ReminderStage.Due,
+            [("法规处", D("2019-08-01"))] = ReminderOwedFacts.Settled(AllOverdueToSep29),
         };
 
         var owed = ReminderPlan.OwedFor(item, D("2019-10-11"), China2019And2020, ReminderPolicy.Default,
             (division, dueOn) => recorded.GetValueOrDefault((division, dueOn)));
 
         Assert.Equal(
-            ["财金处 overdue-1 2019-10-08 copy:True/True superseded:",
-             "法规处 overdue-10 2019-08-01 copy:True/True superseded:",
-             "地方金融处 overdue-10 2019-08-01 copy:True/True superseded:before-15 before-7 before-3 before-1 due overdue-1 overdue-2 overdue-3 overdue-4 overdue-5 overdue-6 overdue-7 overdue-8 overdue-9"],
-            owed.Select(o => $"{o.Division} {o.Stage.Code} {o.DueOn:yyyy-MM-dd} copy:{o.CopyHead}/{o.CopyCoordinator} superseded:{string.Join(" ", o.Superseded)}"));
+            ["财金处 overdue-1 2019-10-08 copy:Head, Coordinator skipped:0",
+             "法规处 overdue-10 2019-08-01 copy:Head, Coordinator skipped:0",
+             "地方金融处 overdue-10 2019-08-01 copy:Head, Coordinator skipped:14"],
+            owed.Select(o => $"{o.Division} {o.Stage.Code} {o.DueOn:yyyy-MM-dd} copy:{o.Copies} skipped:{o.Skipped}"));
     }
 
     [Fact]

@@ -14,22 +14,22 @@ public class NextStageAndHorizonFacts
     [InlineData("2019-10-09", "overdue-2@10-15")]
     public void NextStage_IsTheFirstStageAfterToday(string today, string expected)
     {
-        var next = ReminderPlan.NextStage(Item(), ReminderRole.Lead, D(today), China2019And2020, ReminderPolicy.Default);
+        var next = ReminderPlan.NextStage(Item(), ReminderRole.Lead, "财金处", D(today), China2019And2020, ReminderPolicy.Default);
         Assert.Equal(expected, next is { } s ? $"{s.Code}@{s.PlannedOn:MM-dd}" : "-");
     }
 
     [Fact]
     public void NextStage_UsesTheCoDivisionsInputDate() =>
         Assert.Equal(D("2019-07-17"),
-            ReminderPlan.NextStage(Item(), ReminderRole.CoDivision, D("2019-07-01"), China2019And2020, ReminderPolicy.Default)?.PlannedOn);
+            ReminderPlan.NextStage(Item(coDivisions: "法规处"), ReminderRole.CoDivision, "法规处", D("2019-07-01"), China2019And2020, ReminderPolicy.Default)?.PlannedOn);
 
     [Fact]
     public void NextStage_IsNull_WhenRepliedReturnedOrCapped()
     {
         var calendar = China2019And2020;
-        Assert.Null(ReminderPlan.NextStage(Item() with { RepliedOn = D("2019-09-01") }, ReminderRole.Lead, D("2019-09-02"), calendar, ReminderPolicy.Default));
-        Assert.Null(ReminderPlan.NextStage(Item() with { IsReturned = true }, ReminderRole.Lead, D("2019-09-02"), calendar, ReminderPolicy.Default));
-        Assert.Null(ReminderPlan.NextStage(Item(), ReminderRole.Lead, D("2019-10-08"), calendar, new ReminderPolicy(maxOverdueStages: 0)));
+        Assert.Null(ReminderPlan.NextStage(Item() with { RepliedOn = D("2019-09-01") }, ReminderRole.Lead, "财金处", D("2019-09-02"), calendar, ReminderPolicy.Default));
+        Assert.Null(ReminderPlan.NextStage(Item() with { IsReturned = true }, ReminderRole.Lead, "财金处", D("2019-09-02"), calendar, ReminderPolicy.Default));
+        Assert.Null(ReminderPlan.NextStage(Item(), ReminderRole.Lead, "财金处", D("2019-10-08"), calendar, new ReminderPolicy(maxOverdueStages: 0)));
     }
 
     [Fact]

@@ -8,37 +8,38 @@ public class ReminderOwedFacts
 {
     private static OwedReminder? Lead(Item item, string today, string recorded = "", ReminderPolicy? policy = null) =>
         ReminderPlan.Owed(item, ReminderRole.Lead, item.LeadDivision, D(today), China2019And2020,
-            policy ?? ReminderPolicy.Default, Codes(recorded));
+            policy ?? ReminderPolicy.Default, Settled(recorded));
 
-    private static HashSet<string>? Codes(string recorded) =>
-        recorded.Length == 0 ? null : recorded.Split(' ').ToHashSet(StringComparer.Ordinal);
+    /// <summary>The latest of the recorded stages: what the record tells the plan.</summary>
+    internal static ReminderStage? Settled(string recorded) =>
+        recorded.Length == 0 ? null : recorded.Split(' ').Select(ReminderStage.Parse).Max();
 
     private static string Describe(OwedReminder? owed) =>
-        owed is null ? "-" : $"{owed.Stage.Code}@{owed.Stage.PlannedOn:MM-dd} [{string.Join(" ", owed.Superseded)}]";
+        owed is null ? "-" : $"{owed.Stage.Code}@{owed.Stage.PlannedOn:MM-dd} +{owed.Skipped}";
 
     //  Lead division, assigned 2019-07-01, due 2019-10-08; stages:
     //
     //   Sep 23     Sep 30    Oct 1-7 off   Oct 8   Oct 9      Oct 12    Oct 15
     //   before-15  before-1                due     overdue-1  Sat(w)    overdue-2
     //
-    //  A sweep sends the latest stage planned on or before its day, if not yet recorded; older
-    //  unrecorded stages are superseded (listed in brackets), never sent.
+    //  A sweep sends the latest stage planned on or before its day, if not yet settled by a recorded
+    //  one; older unrecorded stages are skipped (+N counts them), never sent.
     [Theory]
     [InlineData("2019-09-20", "", "-")]                                    // nothing planned yet
-    [InlineData("2019-09-23", "", "before-15@09-23 []")]
-    [InlineData("2019-09-24", "", "before-15@09-23 []")]                   // yesterday's sweep failed: still owed
+    [InlineData("2019-09-23", "", "before-15@09-23 +0")]
+    [InlineData("2019-09-24", "", "before-15@09-23 +0")]                   // yesterday's sweep failed: still owed
     [InlineData("2019-09-24", "before-15", "-")]                           // already sent
     [InlineData("2019-09-29", "before-15", "-")]                           // working Sunday, nothing new
-    [InlineData("2019-09-30", "before-15", "before-1@09-30 []")]
+    [InlineData("2019-09-30", "before-15", "before-1@09-30 +0")]
     [InlineData("2019-10-03", "", "-")]                                    // holiday: a sweep sends nothing
-    [InlineData("2019-10-08", "before-15 before-1", "due@10-08 []")]
-    [InlineData("2019-10-08", "", "due@10-08 [before-15 before-1]")]       // late import on the due date
-    [InlineData("2019-10-08", "before-15", "due@10-08 [before-1]")]        // worker stopped over the holiday
-    [InlineData("2019-10-09", "before-15 before-1 due", "overdue-1@10-09 []")]
+    [InlineData("2019-10-08", "before-15 before-1", "due@10-08 +0")]
+    [InlineData("2019-10-08", "", "due@10-08 +2")]       // late import on the due date
+    [InlineData("2019-10-08", "before-15", "due@10-08 +1")]        // worker stopped over the holiday
+    [InlineData("2019-10-09", "before-15 before-1 due", "overdue-1@10-09 +0")]
     [InlineData("2019-10-12", "before-15 before-1 due overdue-1", "-")]    // working Saturday, nothing new
-    [InlineData("2019-10-15", "before-15 before-1 due overdue-1", "overdue-2@10-15 []")]
-    [InlineData("2019-10-09", "before-15 due", "overdue-1@10-09 []")]       // a recorded stage settles those before it
-    [InlineData("2019-10-22", "overdue-1", "overdue-3@10-22 [overdue-2]")] // only the stages after the last recorded one
+    [InlineData("2019-10-15", "before-15 before-1 due overdue-1", "overdue-2@10-15 +0")]
+    [InlineData("2019-10-09", "before-15 due", "overdue-1@10-09 +0")]       // a recorded stage settles those before it
+    [InlineData("2019-10-22", "overdue-1", "overdue-3@10-22 +1")] // only the stages after the last recorded one
     [InlineData("2019-10-08", "before-15 before-1 due overdue-1", "-")]    // a newer stage recorded: nothing older goes
     public void Owed_SendsOnlyTheLatestStage(string today, string recorded, string expected) =>
         Assert.Equal(expected, Describe(Lead(Item(), today, recorded)));
@@ -46,9 +47,9 @@ public class ReminderOwedFacts
     //  Labour Day 2020, due Fri 2020-05-08: overdue-1 is planned on Sat May 9, a working day;
     //  Sat May 16 is an ordinary Saturday.
     [Theory]
-    [InlineData("2020-05-09", "overdue-1@05-09 []")]
+    [InlineData("2020-05-09", "overdue-1@05-09 +0")]
     [InlineData("2020-05-16", "-")]
-    [InlineData("2020-05-18", "overdue-2@05-15 []")]
+    [InlineData("2020-05-18", "overdue-2@05-15 +0")]
     public void Owed_SendsOnWorkingSaturdays_Only(string today, string expected)
     {
         var item = Item(assignedOn: "2020-02-07", dueOn: "2020-05-08", coInputDueOn: "2020-03-09");
@@ -65,7 +66,7 @@ public class ReminderOwedFacts
 
     [Fact]
     public void Owed_StillRuns_WhenTheReplyIsDatedAfterTheSweep() =>
-        Assert.Equal("overdue-1@10-09 [before-15 before-1 due]",
+        Assert.Equal("overdue-1@10-09 +3",
             Describe(Lead(Item() with { RepliedOn = D("2019-10-10") }, "2019-10-09")));
 
     [Fact]
@@ -81,9 +82,9 @@ public class ReminderOwedFacts
     [Theory]
     [InlineData("2019-10-09", "-")]
     [InlineData("2019-12-13", "-")]
-    [InlineData("2019-12-16", "before-15@12-16 []")]
-    [InlineData("2019-12-27", "before-3@12-27 [before-15 before-7]")]
-    [InlineData("2020-01-02", "overdue-1@01-02 [before-15 before-7 before-3 before-1 due]")]
+    [InlineData("2019-12-16", "before-15@12-16 +0")]
+    [InlineData("2019-12-27", "before-3@12-27 +2")]
+    [InlineData("2020-01-02", "overdue-1@01-02 +5")]
     public void Owed_ReplansFromTheExtendedDate(string today, string expected)
     {
         var item = Item() with { Extension = new Extension(D("2019-12-31"), "涉及多部门协调") };
@@ -93,11 +94,11 @@ public class ReminderOwedFacts
     }
 
     //  Assigned Thu 2019-09-26 with a due date 12 days away: before-15 (Sep 23) was planned before
-    //  the bureau had the item, so it is neither sent nor superseded.
+    //  the bureau had the item, so it is neither sent nor counted as skipped.
     [Theory]
     [InlineData("2019-09-26", "-")]
-    [InlineData("2019-09-30", "before-1@09-30 []")]
-    [InlineData("2019-10-08", "due@10-08 [before-1]")]
+    [InlineData("2019-09-30", "before-1@09-30 +0")]
+    [InlineData("2019-10-08", "due@10-08 +1")]
     public void Owed_IgnoresStagesBeforeAssignment(string today, string expected) =>
         Assert.Equal(expected, Describe(Lead(Item(assignedOn: "2019-09-26"), today)));
 
@@ -110,15 +111,16 @@ public class ReminderOwedFacts
     {
         var owed = Lead(Item(), today)!;
         Assert.Equal(daysLeft, owed.DaysLeft);
-        Assert.Equal(copies, owed.CopyHead);
-        Assert.Equal(copies, owed.CopyCoordinator);
+        Assert.Equal(copies, owed.Copies.HasFlag(ReminderCopies.Head));
+        Assert.Equal(copies, owed.Copies.HasFlag(ReminderCopies.Coordinator));
+        Assert.Equal(copies, owed.Supervision);
         Assert.Equal(ReminderRole.Lead, owed.Role);
         Assert.Equal("财金处", owed.Division);
     }
 
     [Theory]
     [InlineData(2, "2019-10-22", "before-15 before-1 due overdue-1 overdue-2", "-")]
-    [InlineData(2, "2019-10-22", "before-15 before-1 due overdue-1", "overdue-2@10-15 []")]
+    [InlineData(2, "2019-10-22", "before-15 before-1 due overdue-1", "overdue-2@10-15 +0")]
     [InlineData(0, "2019-10-09", "before-15 before-1 due", "-")]
     public void Owed_StopsAtTheOverdueCap(int maxOverdue, string today, string recorded, string expected) =>
         Assert.Equal(expected, Describe(Lead(Item(), today, recorded, new ReminderPolicy(maxOverdueStages: maxOverdue))));
@@ -139,7 +141,7 @@ public class ReminderOwedFacts
     public void Owed_AllocatesNothing_WhenNothingNewIsOwed()
     {
         var item = Item(coDivisions: "法规处");
-        var recorded = Codes("before-15 before-1 due overdue-1")!;
+        var recorded = Settled("before-15 before-1 due overdue-1");
         var today = D("2019-10-14");
         Owed();
         var before = GC.GetAllocatedBytesForCurrentThread();

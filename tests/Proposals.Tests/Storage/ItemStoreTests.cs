@@ -20,9 +20,9 @@ public abstract class ItemStoreTests<TProvider> : StorageTestBase<TProvider> whe
 
         Assert.Equal(new UpsertOutcome(1, 0, 0), outcome);
         Assert.NotNull(back);
-        Assert.Equal(item with { CoDivisions = back!.Item.CoDivisions }, back.Item);
+        Assert.Equal(item with { CoDivisions = back!.Item.CoDivisions, CoInputs = back.Item.CoInputs }, back.Item);
         Assert.Equal(["综合处", "金融服务处"], back.Item.CoDivisions);
-        Assert.Equal(item, (await Store.FindByIdAsync(back.Id))!.Item with { CoDivisions = item.CoDivisions });
+        Assert.Equal(item, (await Store.FindByIdAsync(back.Id))!.Item with { CoDivisions = item.CoDivisions, CoInputs = item.CoInputs });
     }
 
     [SkippableFact]

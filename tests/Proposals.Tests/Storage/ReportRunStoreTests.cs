@@ -18,7 +18,7 @@ public abstract class ReportRunStoreTests<TProvider> : StorageTestBase<TProvider
         Assert.NotNull(claim);
         Assert.False(claim.Retried);
         var run = await Store().FindAsync("2019-10");
-        Assert.Equal((ReportRunStore.Sending, claim.StartedAt, (string?)null), (run!.State, run.StartedAt, run.FinishedAt));
+        Assert.Equal((ReportRunStore.Sending, claim.Lease.Owner, (DateTimeOffset?)null), (run!.State, run.LeaseOwner, run.FinishedAt));
     }
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using Proposals.Tests.Infrastructure;
 using Proposals.Storage;
 
@@ -8,11 +9,13 @@ public sealed class SweepFaultTests : IAsyncLifetime
 {
     private TempLedger _ledger = null!;
     private readonly ScriptedSmtpServer _server = new();
+    // The sweep's day, and the clock leases and next attempts are counted on.
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = new(DateTimeOffset.Parse(SweepLedger.Day, System.Globalization.CultureInfo.InvariantCulture));
 
     public async Task InitializeAsync() => _ledger = await SweepLedger.CreateAsync();
 
     private Task<Infrastructure.Cli.Result> SweepAsync(int port, params string[] more) =>
-        new Infrastructure.Cli(SweepLedger.Smtp(port)).RunAsync(["sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path, .. more]);
+        new Infrastructure.Cli(SweepLedger.Smtp(port), _clock).RunAsync(["sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path, .. more]);
 
     [Fact]
     public async Task OwedReminders_AreSentOnce_OverOneConnection()
@@ -50,14 +53,14 @@ public sealed class SweepFaultTests : IAsyncLifetime
 
         Assert.Equal(1, down.ExitCode);
         Assert.Contains("still owed 2", down.Out);
-        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Owed]);
+        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Owed.Code()]);
 
         var up = await SweepAsync(_server.Port);
 
         Assert.Equal(0, up.ExitCode);
         Assert.Equal(2, _server.Messages.Count);
         Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
-        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Sent]);
+        Assert.Equal(2, (await SweepLedger.StatesAsync(_ledger))[ReminderState.Sent.Code()]);
     }
 
     [Fact]
@@ -72,26 +75,58 @@ public sealed class SweepFaultTests : IAsyncLifetime
         Assert.Contains("Recipient address rejected", first.Out);
         Assert.Single(_server.Messages);
         var states = await SweepLedger.StatesAsync(_ledger);
-        Assert.Equal(1, states[ReminderState.Failed]);
-        Assert.Equal(1, states[ReminderState.Sent]);
+        Assert.Equal(1, states[ReminderState.Failed.Code()]);
+        Assert.Equal(1, states[ReminderState.Sent.Code()]);
         Assert.Contains("failed 0", second.Out);
         Assert.Single(_server.Messages);
     }
 
+    //  A 451 counts as one failed attempt; the reminder waits a minute, then goes out:
+    //
+    //   09:00 sweep: 451 x2, still owed 2    09:00:30 sweep: not yet due    09:01 sweep: sent 2
     [Fact]
-    public async Task TemporaryRefusal_StaysOwed_AndGoesOutOnTheNextSweep()
+    public async Task TemporaryRefusal_StaysOwed_AndGoesOutOnceItsNextAttemptComes()
     {
         _server.DataReply = "451 4.3.0 Try again later";
         var refused = await SweepAsync(_server.Port);
         _server.DataReply = "250 2.0.0 Ok: queued";
 
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var early = await SweepAsync(_server.Port);
+        _clock.Advance(TimeSpan.FromSeconds(30));
         var next = await SweepAsync(_server.Port);
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("451", refused.Out);
+        Assert.Contains("still owed 2", refused.Out);
+        Assert.Equal(1, early.ExitCode);
+        Assert.Contains("sent 0, still owed 2", early.Out);
         Assert.Equal(0, next.ExitCode);
         Assert.Contains("sent 2", next.Out);
         Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ServerThatRefusesEveryMessageForAWhile_EndsFailed_AfterTheAttemptsAllowed()
+    {
+        _server.DataReply = "451 4.3.0 Try again later";
+        var settings = SweepLedger.Smtp(_server.Port);
+        settings["Reminders:MaxAttempts"] = "3";
+        var cli = new Infrastructure.Cli(settings, _clock);
+
+        var runs = new List<Infrastructure.Cli.Result>();
+        for (var i = 0; i < 3; i++)
+        {
+            runs.Add(await cli.RunAsync("sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path));
+            _clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        Assert.Equal([1, 1, 0], runs.Select(r => r.ExitCode));
+        Assert.Contains("failed 2", runs[2].Out);
+        var failed = await new ReminderStore(_ledger.Database).ListAsync(new ReminderQuery(State: ReminderState.Failed)).ToListAsync();
+        Assert.Equal(2, failed.Count);
+        Assert.All(failed, f => Assert.Equal(3, f.Record.Attempts));
+        Assert.All(failed, f => Assert.Contains("451 4.3.0 Try again later", f.Record.LastError, StringComparison.Ordinal));
     }
 
     [Fact]

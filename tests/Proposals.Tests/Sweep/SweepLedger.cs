@@ -1,3 +1,4 @@
+using Proposals.Domain.Reminders;
 using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
 using static Proposals.Tests.Infrastructure.Items;
@@ -47,5 +48,5 @@ internal static class SweepLedger
 
 
     public static async Task<IReadOnlyDictionary<string, long>> StatesAsync(TempLedger ledger) =>
-        await new ReminderStore(ledger.Database).CountByStateAsync();
+        (await new ReminderStore(ledger.Database).CountByStateAsync()).ToDictionary(s => s.Key.Code(), s => s.Value);
 }

@@ -75,7 +75,6 @@ internal sealed class ReportScenario : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddLogging();
         services.AddProposals(configuration);
-        services.AddReportJobs(configuration);
         return services.BuildServiceProvider();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Worker.Hosting;
 using Proposals.Worker.Jobs;
+using Proposals.Worker.Reporting;
 
 namespace Proposals.Tests.Reporting.Schedule;
 
@@ -20,7 +21,7 @@ public sealed class ReportScheduleTests
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(scenario.Clock);
         services.AddLogging();
-        services.AddProposals(configuration).AddReportJobs(configuration);
+        services.AddProposals(configuration);
         services.AddHangfire(hangfire => hangfire.UseInMemoryStorage());
         await using var provider = services.BuildServiceProvider();
 
@@ -38,14 +39,16 @@ public sealed class ReportScheduleTests
     }
 
     [Fact]
-    public async Task AddReportJobs_RefusesABadSendTime_NamingTheSetting()
+    public async Task Reports_RefuseABadSendTime_NamingTheSetting()
     {
         using var scenario = await ReportScenario.CreateAsync("2019-10-08T08:00");
         var settings = scenario.Settings(25);
         settings["Reports:SendAt"] = "9 o'clock";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
-        var error = Assert.Throws<SettingsException>(() => { new ServiceCollection().AddReportJobs(configuration); });
+        await using var provider = new ServiceCollection().AddProposals(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<ReportOptions>());
 
         Assert.Contains("Reports:SendAt", error.Message, StringComparison.Ordinal);
     }

@@ -1,0 +1,30 @@
+namespace Proposals.Worker.Sending;
+
+/// <summary>What one drain of the queue did, and why it stopped early when it did.</summary>
+internal sealed class DrainOutcome
+{
+    private readonly Dictionary<SendResult, int> _counts = [];
+
+    /// <summary>How many reminders ended with <paramref name="result"/>.</summary>
+    public int Count(SendResult result) => _counts.GetValueOrDefault(result);
+
+    /// <summary>When set, the mail server could not be used: the drain stopped and gave the rest back untried.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>How many reminders were given back untried because of <see cref="Unavailable"/>.</summary>
+    public int GivenBack { get; private set; }
+
+    /// <summary>Counts one report.</summary>
+    public void Add(SendReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        _counts[report.Result] = Count(report.Result) + 1;
+    }
+
+    /// <summary>Records that the way out was closed, and how many reminders went back to the queue untried.</summary>
+    public void Stopped(string reason, int givenBack)
+    {
+        Unavailable = reason;
+        GivenBack += givenBack;
+    }
+}
