@@ -3,6 +3,7 @@ namespace Proposals.Domain.Calendar;
 /// <summary>
 /// The State Council's schedule for one year: the holidays and the declared working weekend days.
 /// Days not listed follow the week: Monday to Friday work, Saturday and Sunday off.
+/// <see cref="RegulationEstimate.For"/> gives one too, for a year not yet published: days off only.
 /// </summary>
 /// <param name="Year">The year the schedule was published for.</param>
 /// <param name="Days">The listed dates. A schedule may list late-December days of the year before.</param>

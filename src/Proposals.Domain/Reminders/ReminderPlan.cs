@@ -63,7 +63,8 @@ public static partial class ReminderPlan
     /// How many days ahead of today a due date can lie and still owe a reminder today: the largest
     /// of <see cref="ReminderPolicy.DaysBefore"/> plus the longest run of days off in
     /// <paramref name="calendar"/> (a stage on a day off moves back across the whole run; 10 days
-    /// for the 2020 Spring Festival as extended, 2 where only weekends are known).
+    /// for the 2020 Spring Festival as extended, up to 6 in a year estimated from the regulation,
+    /// 2 where only weekends are known).
     /// </summary>
     /// <remarks>
     /// The sweep's candidates, in SQL terms: items not settled on today (<see cref="Item.SettledOn"/>)
@@ -102,8 +103,13 @@ public static partial class ReminderPlan
 
     private static int LongestDaysOff(WorkingCalendar calendar)
     {
-        var longest = 2; // a plain weekend, all that is known of a year without a schedule
-        foreach (var year in calendar.ScheduledYears)
+        var longest = 2; // a plain weekend, all that is known of a year before 2025 without a schedule
+        // Estimated years have runs of their own (2027: Feb 5-10, 6 days), and a run can join an
+        // estimated year to a published one across New Year, so every year that is not weekends
+        // only is walked, through the calendar, as it will be counted.
+        var estimated = Enumerable.Range(RegulationEstimate.FirstYear, RegulationEstimate.LastYear - RegulationEstimate.FirstYear + 1)
+            .Where(y => calendar.KnowledgeOf(y) == YearKnowledge.Estimated);
+        foreach (var year in calendar.ScheduledYears.Concat(estimated))
         {
             // A run can cross New Year (2018-12-30 to 2019-01-01), so look a little past each end.
             var run = 0;

@@ -30,10 +30,7 @@ internal static class CalendarCommand
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
             var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path);
-            foreach (var year in parsed.UnpublishedYears)
-            {
-                console.Error.WriteLine($"警告: {path} 中 {year} 年的安排尚未公布 (days is empty), 未载入 (the {year} schedule is not published yet; nothing loaded for it).");
-            }
+            if (CalendarWarnings.NotPublishedText(path, parsed.UnpublishedYears) is { } notPublished) console.Error.WriteLine(notPublished);
             if (parsed.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             await context.Get<CalendarStore>().SaveAsync(parsed).ConfigureAwait(false);
@@ -60,16 +57,25 @@ internal static class CalendarCommand
             if (parse.GetValue(year) is not { } y)
             {
                 await console.Out.WriteLineAsync($"已载入年份 (years with a schedule): {string.Join(", ", calendar.ScheduledYears)}").ConfigureAwait(false);
+                await console.Out.WriteLineAsync(
+                    $"未载入的年份自 {RegulationEstimate.FirstYear} 年起按放假办法推算法定节假日 " +
+                    $"(years from {RegulationEstimate.FirstYear} without a schedule: statutory holidays estimated from the regulation)").ConfigureAwait(false);
                 context.WarnMissingYears(calendar, new DateOnly(context.Today.Year, 1, 1), new DateOnly(context.Today.Year + 1, 12, 31));
                 return ExitCodes.Ok;
             }
             var first = new DateOnly(y, 1, 1);
+            // Days the calendar has from the estimate, not from a loaded file, are marked as such.
+            var estimated = calendar.KnowledgeOf(y) == YearKnowledge.Estimated
+                ? RegulationEstimate.For(y).Days
+                : new Dictionary<DateOnly, ScheduledDay>();
             var table = new TextTable("日期", "星期", "安排", "节日");
             for (var d = first; d.Year == y; d = d.AddDays(1))
             {
                 if (calendar.Describe(d) is { } day)
                 {
-                    table.Add(CliDate.Iso(d), "一二三四五六日"[((int)d.DayOfWeek + 6) % 7].ToString(), day.Kind == DayKind.Holiday ? "放假" : "上班", day.Name);
+                    var kind = day.Kind == DayKind.Holiday ? "放假" : "上班";
+                    if (estimated.GetValueOrDefault(d) == day) kind += " (按放假办法推算)";
+                    table.Add(CliDate.Iso(d), "一二三四五六日"[((int)d.DayOfWeek + 6) % 7].ToString(), kind, day.Name);
                 }
             }
             table.WriteTo(console.Out);

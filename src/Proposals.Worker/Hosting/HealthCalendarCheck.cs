@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Proposals.Domain.Calendar;
 
 namespace Proposals.Worker.Hosting;
 
@@ -7,12 +8,14 @@ namespace Proposals.Worker.Hosting;
 /// <see cref="NextYearWatchedFrom"/> on, next year's.
 /// </summary>
 /// <remarks>
-/// This year missing is Unhealthy: every due date and reminder day of the year counts weekends
-/// only. Next year missing is Degraded: with the 3-month limit, items assigned from September on
-/// fall due next year, and the State Council publishes next year's schedule in November or
-/// December. Watching it from 1 November makes the readiness a yearly reminder to import it as
-/// soon as it is out; earlier, nothing could be done about it, and a warning nobody can act on
-/// teaches people to ignore warnings.
+/// This year missing is Unhealthy: every due date and reminder day of the year counts only the
+/// statutory holidays of the regulation, without the declared working weekend days and bridge
+/// days (weekends only before 2025). Next year missing is Degraded: with the 3-month limit, items
+/// assigned from September on fall due next year, and the State Council publishes next year's
+/// schedule in November or December. Watching it from 1 November makes the readiness a yearly
+/// reminder to import it as soon as it is out; earlier, nothing could be done about it, and a
+/// warning nobody can act on teaches people to ignore warnings. The descriptions are the
+/// calendar warnings users see (<see cref="CalendarWarnings"/>), saying what is counted instead.
 /// </remarks>
 internal sealed class HealthCalendarCheck(CalendarSource calendars, LedgerOptions ledger, TimeProvider clock) : IHealthCheck
 {
@@ -29,24 +32,28 @@ internal sealed class HealthCalendarCheck(CalendarSource calendars, LedgerOption
         {
             ["today"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["loadedYears"] = string.Join(",", calendar.ScheduledYears),
+            ["thisYear"] = Name(calendar.KnowledgeOf(year)),
+            ["nextYear"] = Name(calendar.KnowledgeOf(next)),
         };
         if (!calendar.HasSchedule(year))
         {
-            return HealthCheckResult.Unhealthy(
-                $"{year} 年节假日安排未载入, 到期日只按周末计算; 请运行 proposals calendar import FILE " +
-                $"(the {year} holiday schedule is not loaded: due dates count weekends only; load it with `proposals calendar import FILE`)",
-                data: data);
+            return HealthCheckResult.Unhealthy(CalendarWarnings.Text(calendar, [year]), data: data);
         }
         var watched = today >= new DateOnly(year, NextYearWatchedFrom.Month, NextYearWatchedFrom.Day);
         if (watched && !calendar.HasSchedule(next))
         {
-            return HealthCheckResult.Degraded(
-                $"{next} 年节假日安排尚未载入; 国务院公布后请运行 proposals calendar import FILE " +
-                $"(the {next} holiday schedule is not loaded yet: once the State Council publishes it, load it with `proposals calendar import FILE`)",
-                data: data);
+            return HealthCheckResult.Degraded(CalendarWarnings.Text(calendar, [next]), data: data);
         }
         return HealthCheckResult.Healthy(calendar.HasSchedule(next)
             ? $"已载入 {year} 年和 {next} 年节假日安排 (the {year} and {next} holiday schedules are loaded)"
             : $"已载入 {year} 年节假日安排; {next} 年安排自 11 月起检查 (the {year} schedule is loaded; {next} is checked from 1 November)", data);
     }
+
+    // Names for the JSON body that do not change if the enum is renamed.
+    private static string Name(YearKnowledge knowledge) => knowledge switch
+    {
+        YearKnowledge.Published => "published",
+        YearKnowledge.Estimated => "estimated",
+        _ => "weekendsOnly",
+    };
 }

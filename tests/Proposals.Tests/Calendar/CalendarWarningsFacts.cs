@@ -3,33 +3,61 @@ using Proposals.Domain.Deadlines;
 
 namespace Proposals.Tests.Calendar;
 
-/// <summary>Years without a published schedule (2027 here) count weekends only, and say so loudly.</summary>
+/// <summary>
+/// Years without a loaded schedule say so loudly: 2027 here (unpublished on 2026-12-02) is estimated
+/// from the regulation, 2017 (before the revised regulation) counts weekends only.
+/// </summary>
 public sealed class CalendarWarningsFacts
 {
     private static readonly WorkingCalendar China = new(ShippedCalendar.Load());
 
+    private const string Estimated2027 =
+        "警告: 2027年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但国务院调休上班日尚不可知。" +
+        "Warning: no holiday schedule loaded for 2027; the statutory holidays are counted from the national regulation " +
+        "(with weekend make-up days), but the State Council's declared working weekend days (调休) are not known yet. " +
+        "Load it with `proposals calendar import FILE`.";
+
+    private const string WeekendsOnly2017 =
+        "警告: 2017年的法定节假日安排尚未载入, 只按周末计算工作日。Warning: no holiday schedule loaded for 2017; " +
+        "counting weekends only. Load it with `proposals calendar import FILE`.";
+
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData("2027-07-01", 3, "2027-10-01")] // Friday Oct 1: surely a holiday once published, a working day until then
-    [InlineData("2026-11-06", 3, "2027-02-08")] // Saturday Feb 6 -> Monday
-    [InlineData("2026-12-31", 2, "2027-03-01")] // Feb 28 (Sunday, clamped from Feb 31) -> Monday
-    public void AfterMonths_CountsWeekendsOnly_InYearWithoutSchedule(string assigned, int months, string due)
+    [InlineData("2017-07-01", 3, "2017-10-02")] // Sunday Oct 1 -> Monday: the 2017 National Day week is not known here
+    [InlineData("2017-01-04", 1, "2017-02-06")] // Saturday Feb 4 -> Monday
+    public void AfterMonths_CountsWeekendsOnly_InYearBefore2025WithoutSchedule(string assigned, int months, string due)
     {
-        Assert.False(China.HasSchedule(2027));
-        Assert.Null(China.Describe(D(due)));
+        Assert.Equal(YearKnowledge.WeekendsOnly, China.KnowledgeOf(2017));
+        Assert.Null(China.Describe(D(due).AddDays(-1)));
         Assert.Equal(D(due), DueDate.AfterMonths(China, D(assigned), months));
     }
 
     [Fact]
-    public void For_WarnsInChineseAndEnglish_WhenADateFallsIn2027()
+    public void For_WarnsInChineseAndEnglish_ThatTheStatutoryHolidaysAreEstimated_WhenADateFallsIn2027()
     {
-        var warning = CalendarWarnings.For(China, [D("2026-12-30"), D("2027-03-01")]);
+        Assert.Equal(Estimated2027, CalendarWarnings.For(China, [D("2026-12-30"), D("2027-03-01")]));
+        Assert.Equal(Estimated2027, CalendarWarnings.For(China, D("2026-12-31"), D("2027-01-04")));
+    }
 
-        Assert.Equal(
-            "警告: 2027年的法定节假日安排尚未载入, 只按周末计算工作日。Warning: no holiday schedule loaded for 2027; " +
-            "counting weekends only. Load it with `proposals calendar import FILE`.",
-            warning);
+    [Fact]
+    public void For_WarnsThatOnlyWeekendsCount_WhenADateFallsInAYearBefore2025WithoutSchedule()
+    {
+        Assert.Equal(WeekendsOnly2017, CalendarWarnings.For(China, [D("2017-12-29"), D("2018-01-02")]));
+    }
+
+    [Fact]
+    public void For_GivesOneLinePerKind_WhenARangeTouchesBoth()
+    {
+        Assert.Equal(Estimated2027 + "\n" + WeekendsOnly2017, CalendarWarnings.For(China, [D("2017-12-29"), D("2027-01-04")]));
+    }
+
+    [Fact]
+    public void Text_IsNull_ForPublishedYears_AndThrowsWhenAskedToWarnAboutOne()
+    {
+        Assert.Null(CalendarWarnings.Text(China, [2019, 2026]));
+        Assert.Null(CalendarWarnings.Text(YearKnowledge.Estimated, []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CalendarWarnings.Text(YearKnowledge.Published, [2019]));
     }
 
     [Fact]
@@ -61,8 +89,9 @@ public sealed class CalendarWarningsFacts
     {
         var warning = CalendarWarnings.For(China, D("2026-12-01"), D("2028-03-01"));
 
-        Assert.StartsWith("警告: 2027年、2028年的法定节假日安排尚未载入", warning);
-        Assert.Contains("no holiday schedule loaded for 2027 and 2028; counting weekends only. Load them with", warning);
+        Assert.StartsWith("警告: 2027年、2028年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算", warning);
+        Assert.Contains("no holiday schedule loaded for 2027 and 2028; the statutory holidays are counted from the national regulation", warning);
+        Assert.EndsWith("Load them with `proposals calendar import FILE`.", warning);
     }
 
     [Fact]

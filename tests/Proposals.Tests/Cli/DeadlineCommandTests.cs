@@ -21,14 +21,38 @@ public sealed class DeadlineCommandTests
         Assert.Equal("", result.Error);
     }
 
-    [Fact]
-    public async Task YearWithoutSchedule_StillAnswers_AndWarnsOnStandardError()
+    //  2027 is not published (2026-12-02): its statutory holidays come from the regulation.
+    //
+    //   Thu 2026-12-31 | Fri Jan 1  Sat Jan 2  Sun Jan 3 | Mon 2027-01-04
+    //   from           | 元旦       weekend    weekend   | 1st working day
+    [Theory]
+    [InlineData("2026-12-31", "--working-days", "1", "2027-01-04")]
+    [InlineData("2027-02-04", "--working-days", "1", "2027-02-11")] // Feb 5 除夕 .. Feb 10 补假
+    [InlineData("2027-09-30", "--working-days", "1", "2027-10-06")] // Oct 1-3 国庆节, Oct 4-5 补假
+    [InlineData("2026-10-01", "--months", "3", "2027-01-04")]
+    public async Task EstimatedYear_CountsTheStatutoryHolidays_AndWarnsOnStandardError(string from, string unit, string n, string expected)
     {
-        var result = await _cli.RunAsync("deadline", "--from", "2027-09-30", "--working-days", "1");
+        var result = await _cli.RunAsync("deadline", "--from", from, unit, n);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("2027-10-01" + Environment.NewLine, result.Out);
-        Assert.Contains("2027", result.Error);
+        Assert.Equal(expected + Environment.NewLine, result.Out);
+        Assert.Equal(
+            "警告: 2027年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但国务院调休上班日尚不可知。" +
+            "Warning: no holiday schedule loaded for 2027; the statutory holidays are counted from the national regulation " +
+            "(with weekend make-up days), but the State Council's declared working weekend days (调休) are not known yet. " +
+            "Load it with `proposals calendar import FILE`." + Environment.NewLine,
+            result.Error);
+    }
+
+    [Fact]
+    public async Task YearBefore2025WithoutSchedule_CountsWeekendsOnly_AndSaysSo()
+    {
+        var result = await _cli.RunAsync("deadline", "--from", "2017-09-29", "--working-days", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("2017-10-02" + Environment.NewLine, result.Out);
+        Assert.Contains("2017年的法定节假日安排尚未载入, 只按周末计算工作日", result.Error);
+        Assert.Contains("counting weekends only", result.Error);
     }
 
     [Theory]

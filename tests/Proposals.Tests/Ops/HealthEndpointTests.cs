@@ -52,7 +52,7 @@ public sealed class HealthEndpointTests
         var checks = Checks(body);
         Assert.Equal("Unhealthy", checks["mail"].Status);
         Assert.Equal("Degraded", checks["calendar"].Status);
-        Assert.Contains("2027 年节假日安排尚未载入", checks["calendar"].Description);
+        Assert.Contains("2027年的节假日安排尚未载入", checks["calendar"].Description);
         Assert.Equal("Healthy", checks["database"].Status);
     }
 
