@@ -64,6 +64,26 @@ public sealed class SweepFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServerThatRefusesTls_ThenFixed_GetsEveryReminderOnce_AndNoneFailed()
+    {
+        var broken = SweepLedger.Smtp(_server.Port);
+        broken["Mail:Smtp:Security"] = "StartTls";
+
+        var refused = await new Infrastructure.Cli(broken, _clock).RunAsync("sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path);
+        var owed = await new ReminderStore(_ledger.Database).ListAsync(new ReminderQuery()).ToListAsync();
+        var fixedUp = await SweepAsync(_server.Port);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("still owed 2", refused.Out);
+        Assert.Contains("STARTTLS", refused.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.All(owed, r => Assert.Equal((ReminderState.Owed, 0), (r.Record.State, r.Record.Attempts)));
+        Assert.Equal(0, fixedUp.ExitCode);
+        Assert.Contains("sent 2, still owed 0, failed 0", fixedUp.Out);
+        Assert.Equal(2, _server.Messages.Select(MessageId).Distinct().Count());
+        Assert.Equal(2, _server.Messages.Count);
+    }
+
+    [Fact]
     public async Task PermanentRefusal_IsRecordedWithTheServersWords_OthersStillSent_NeverRetried()
     {
         _server.RefuseRecipient("yinbao@finance.example.org", "550 5.1.1 <yinbao@finance.example.org>: Recipient address rejected");
