@@ -50,14 +50,20 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         return new UpsertOutcome(inserts.Count, updates.Count, items.Count - inserts.Count - updates.Count);
     }
 
-    /// <summary>Writes one stored item's facts back (a recorded fact changed them); false when the item is gone.</summary>
-    public async Task<bool> SaveAsync(DbConnection connection, DbTransaction? transaction, StoredItem stored, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes <paramref name="changed"/> over the item <paramref name="read"/> came from (a recorded fact
+    /// changed it); false when someone wrote the item since it was read, or it is gone: read it again.
+    /// </summary>
+    public async Task<bool> SaveAsync(DbConnection connection, DbTransaction? transaction, StoredItem read, Item changed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(stored);
-        var row = ItemRow.From(stored.Item, _clock.GetUtcNow());
-        row.Id = stored.Id;
-        return await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Update, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(changed);
+        var row = ItemRow.From(changed, _clock.GetUtcNow());
+        row.Id = read.Id;
+        var parameters = new DynamicParameters(row);
+        parameters.Add("Read", read.UpdatedAt);
+        return await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Update + " AND updated_at = @Read", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     /// <summary>One item by identity, or null.</summary>
@@ -76,7 +82,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(new CommandDefinition(
             $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND number = @Number",
             new { Kind = key.Kind.Code(), key.Session, key.Number }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is null ? null : new StoredItem(row.Id, row.ToItem());
+        return row is null ? null : new StoredItem(row.Id, row.ToItem(), row.UpdatedAt);
     }
 
     /// <summary>The stored items among <paramref name="keys"/>, by identity.</summary>
@@ -94,7 +100,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(new CommandDefinition(
             $"SELECT {ItemColumns.Select} FROM items WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return row is null ? null : new StoredItem(row.Id, row.ToItem());
+        return row is null ? null : new StoredItem(row.Id, row.ToItem(), row.UpdatedAt);
     }
 
     /// <summary>The items with these database ids (a batch of reminders' items), by id.</summary>
@@ -177,7 +183,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var row in connection.QueryUnbufferedAsync<ItemRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new StoredItem(row.Id, row.ToItem());
+            yield return new StoredItem(row.Id, row.ToItem(), row.UpdatedAt);
         }
     }
 

@@ -23,6 +23,7 @@ internal static class ProposalsCommand
         var report = ReportCommand.Create(console);
         report.Subcommands.Add(ReportSendCommand.Create(console));
         root.Subcommands.Add(report);
+        root.Subcommands.Add(RecordCommand.Create(console));
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         // `proposals` alone starts the worker, as `proposals run` does.

@@ -6,6 +6,7 @@ using Proposals.Mail;
 using Proposals.Storage;
 using Proposals.Worker.Answers;
 using Proposals.Worker.Jobs;
+using Proposals.Worker.Recording;
 using Proposals.Worker.Reporting;
 using Proposals.Worker.Sending;
 using Proposals.Worker.Sweep;
@@ -39,7 +40,9 @@ internal static class ProposalsServices
         services.AddSingleton(sp => new CalendarStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SecretStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReportRunStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FactStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<ItemStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CalendarSource>();
+        services.AddSingleton<FactRecorder>();
 
         services.AddSingleton(sp => MailTransports.Create(sp.GetRequiredService<MailOptions>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton(sp => new ReminderComposer(sp.GetRequiredService<TemplateOptions>().Mail, sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<TimeProvider>()));

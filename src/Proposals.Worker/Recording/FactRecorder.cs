@@ -1,0 +1,69 @@
+using Proposals.Domain.Deadlines;
+using Proposals.Domain.Ledger;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+
+namespace Proposals.Worker.Recording;
+
+/// <summary>
+/// Records a dated fact about an item the one way the program does, whoever records it: a command,
+/// a division's link, the coordinator's desk. The fact is checked against the record (FactRules),
+/// the item's derived dates computed again (ItemDeadlines), and both are written together; when
+/// another writer changed the item meanwhile, it is read again and the fact decided again.
+/// </summary>
+internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSource calendars, TimeLimits limits, LedgerOptions ledger, TimeProvider clock)
+{
+    private const int Tries = 5;
+
+    /// <summary>Records <paramref name="fact"/> about the item <paramref name="key"/>.</summary>
+    public Task<RecordOutcome> RecordAsync(ItemKey key, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
+        RecordAsync(ct => items.FindAsync(key, ct), $"{key}", fact, by, via, cancellationToken);
+
+    /// <summary>Records <paramref name="fact"/> about the item with database id <paramref name="itemId"/>.</summary>
+    public Task<RecordOutcome> RecordAsync(long itemId, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
+        RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, via, cancellationToken);
+
+    private async Task<RecordOutcome> RecordAsync(
+        Func<CancellationToken, Task<StoredItem?>> find, string name, LedgerFact fact, string by, string via, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var today = ledger.Today(clock);
+        for (var attempt = 1; attempt <= Tries; attempt++)
+        {
+            var stored = await find(cancellationToken).ConfigureAwait(false);
+            if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {name} (no such item in the ledger)");
+            switch (FactRules.Apply(stored.Item, fact, today))
+            {
+                case FactResult.Refused refused:
+                    return new RecordOutcome.Refused(stored, refused.Reason);
+                case FactResult.Unchanged unchanged:
+                    // A co-division's acknowledgement changes no column of the item: the fact itself is the record.
+                    var keep = fact.Kind == FactKind.Acknowledgement && fact.Division is { } division && division != stored.Item.LeadDivision
+                        && !await facts.HasAsync(stored.Id, fact.Kind, division, cancellationToken).ConfigureAwait(false);
+                    if (keep && !await facts.RecordAsync(stored, null, fact, by, via, cancellationToken).ConfigureAwait(false)) continue;
+                    return new RecordOutcome.Recorded(stored with { Item = unchanged.Item }, Changed: keep);
+                case FactResult.Applied applied:
+                    var derived = ItemDeadlines.Derive(applied.Item, calendar, limits);
+                    if (!await facts.RecordAsync(stored, derived, fact, by, via, cancellationToken).ConfigureAwait(false)) continue;
+                    return new RecordOutcome.Recorded(stored with { Item = derived }, Changed: true);
+            }
+        }
+        throw new StorageException($"事项 {name} 正被频繁修改, 请重试 (the item kept changing while the fact was recorded; try again)");
+    }
+}
+
+/// <summary>What recording a fact came to.</summary>
+internal abstract record RecordOutcome
+{
+    private RecordOutcome() { }
+
+    /// <summary>Recorded; <paramref name="Changed"/> false when it was already on record.</summary>
+    public sealed record Recorded(StoredItem Item, bool Changed) : RecordOutcome;
+
+    /// <summary>The fact contradicts the record.</summary>
+    public sealed record Refused(StoredItem Item, string Reason) : RecordOutcome;
+
+    /// <summary>No such item.</summary>
+    public sealed record NotFound(string Reason) : RecordOutcome;
+}
