@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,8 @@ namespace Proposals.Worker.Hosting.Auth;
 /// </summary>
 internal static class SignInPage
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Chinese stays readable in the page source; markup characters are still encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private const string Style =
         "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;background:#f5f5f5;margin:0}" +
