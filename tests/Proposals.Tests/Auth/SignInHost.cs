@@ -90,16 +90,16 @@ public sealed class SignInHost : IAsyncDisposable
             ["Mail:PickupDirectory"] = Path.Combine(ledger.Folder, "outbox"),
             ["Reports:Directory"] = Path.Combine(ledger.Folder, "reports"),
             ["Dashboard:Urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Proposals.SignIn"] = "Information",
-            // Kept for the test to read (Log), not printed.
-            ["Logging:Console:LogLevel:Default"] = "None",
         };
         foreach (var (key, value) in settings) commandLine[key] = value;
+        // Hangfire keeps the last host's logger factory in a static; a factory the container made dies
+        // with its host and breaks any other host still running. One the test makes is never disposed.
+        var loggers = LoggerFactory.Create(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Information)
+            .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning));
         var app = WorkerHost.Build(commandLine, services =>
         {
             services.AddSingleton<TimeProvider>(clock);
-            services.AddSingleton<ILoggerProvider>(log);
+            services.AddSingleton(loggers);
         });
         try
         {
@@ -122,6 +122,9 @@ public sealed class SignInHost : IAsyncDisposable
         using var connection = App.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs([recurringId]).Single().LastJobId;
     }
+
+    /// <summary>The errors the worker logged, for a failing test's message.</summary>
+    public string Errors() => string.Join(Environment.NewLine, Log.Lines.Where(l => l.Level >= LogLevel.Error).Select(l => $"{l.Category}: {l.Message}"));
 
     /// <summary>A client of its own (its own cookies), not following redirects.</summary>
     public SignInClient Client() => new(BaseAddress);

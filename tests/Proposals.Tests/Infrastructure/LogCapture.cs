@@ -22,6 +22,6 @@ public sealed class LogCapture : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue((category, logLevel, formatter(state, exception)));
+            lines.Enqueue((category, logLevel, exception is null ? formatter(state, null) : formatter(state, exception) + Environment.NewLine + exception));
     }
 }
