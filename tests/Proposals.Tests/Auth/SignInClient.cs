@@ -27,6 +27,9 @@ public sealed partial class SignInClient : IDisposable
     /// <summary>Whether the jar holds a session cookie.</summary>
     public bool HasSession => _handler.CookieContainer.GetCookies(Http.BaseAddress!).Any(c => c.Name == "proposals-session");
 
+    /// <summary>The session cookie's value.</summary>
+    public string SessionCookie() => _handler.CookieContainer.GetCookies(Http.BaseAddress!).Single(c => c.Name == "proposals-session").Value;
+
     /// <summary>GET <paramref name="path"/>.</summary>
     public Task<HttpResponseMessage> GetAsync(string path, string? accept = null)
     {

@@ -76,6 +76,19 @@ public sealed class SignInLimitTests(SignInHostFixture fixture)
         Assert.Contains(Host.Log.Lines, l => l.Message == "Failed sign-in as 'nobody-at-all' from 127.0.0.1.");
     }
 
+    [Fact]
+    public async Task ATypedName_IsLogged_CutShort_AndWithoutLineBreaks()
+    {
+        using var client = Client("203.0.113.90");
+
+        using var response = await client.SignInAsync("forged\ninfo: admin signed in" + new string('x', 500), "guess");
+
+        var line = Assert.Single(Host.Log.Lines, l => l.Message.Contains("203.0.113.90", StringComparison.Ordinal)).Message;
+        Assert.DoesNotContain('\n', line);
+        const string Shown = "forged?info: admin signed in";
+        Assert.Contains($"'{Shown}{new string('x', 64 - Shown.Length)}'", line);
+    }
+
     // nginx appends the address it saw; what a client wrote before it counts for nothing.
     private SignInClient Client(string address)
     {

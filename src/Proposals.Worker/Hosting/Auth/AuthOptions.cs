@@ -11,6 +11,9 @@ internal sealed class AuthOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Auth";
 
+    /// <summary>The longest user name; a longer one typed at sign-in cannot match and is cut to this for counting and logging.</summary>
+    public const int MaxNameLength = 64;
+
     /// <summary>The users, as <c>Auth:Users:N:Name</c>, <c>:PasswordHash</c> and <c>:Role</c>.</summary>
     public List<ConfiguredUser> Users { get; set; } = [];
 
@@ -38,6 +41,7 @@ internal sealed class AuthOptions
             var user = Users[i];
             var at = string.Create(CultureInfo.InvariantCulture, $"{Section}:Users:{i}");
             if (string.IsNullOrWhiteSpace(user.Name)) yield return $"{at}:Name is empty (expected a user name such as zonghe)";
+            else if (user.Name.Trim().Length > MaxNameLength) yield return $"{at}:Name is longer than {MaxNameLength} characters";
             else if (!seen.Add(user.Name.Trim())) yield return $"{at}:Name '{user.Name}' is given twice";
             if (!PasswordHashing.IsHash(user.PasswordHash))
             {

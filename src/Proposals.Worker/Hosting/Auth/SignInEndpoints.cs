@@ -47,7 +47,7 @@ internal static class SignInEndpoints
             return;
         }
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var name = form["username"].ToString().Trim();
+        var name = TypedName(form["username"].ToString());
         var password = form["password"].ToString();
         var returnUrl = ReturnUrl.LocalOr(form["ReturnUrl"], Home(context));
         if (name.Length == 0 || password.Length == 0)
@@ -99,6 +99,18 @@ internal static class SignInEndpoints
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         if (name is not null) SignInLog.SignedOut(Logger(context), name);
         SeeOther(context, context.Request.PathBase + PublicPaths.Login);
+    }
+
+    // What a stranger typed is kept (in the failure counts) and logged: cut to the longest real name,
+    // and without control characters, so that it cannot fill memory nor forge a line of the log.
+    private static string TypedName(string typed)
+    {
+        var name = typed.Trim();
+        if (name.Length > AuthOptions.MaxNameLength) name = name[..AuthOptions.MaxNameLength];
+        return string.Create(name.Length, name, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) ? '?' : source[i];
+        });
     }
 
     private static Task LoginForm(HttpContext context, int status, string name, string returnUrl, string? error)
