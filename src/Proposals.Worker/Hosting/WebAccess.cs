@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Proposals.Worker.Hosting.Auth;
 
 namespace Proposals.Worker.Hosting;
@@ -43,11 +44,14 @@ internal static class WebAccess
     public static WebApplication UseProposalsWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The default host builder puts host filtering first already; saying it here keeps the rule
+        // if the builder changes, and checks the same options.
         app.UseHostFiltering();
         app.UseMiddleware<DashboardCulture>();
         app.UseAuthentication();
         app.UseMiddleware<SignInGate>();
         app.UseMiddleware<ViewerReadsOnly>();
+        // Nothing here names a policy; an endpoint added later may, and then needs this middleware.
         app.UseAuthorization();
         SignInEndpoints.Map(app);
         DashboardCulture.RegisterDatesScript();
@@ -62,7 +66,7 @@ internal static class WebAccess
         else
         {
             var open = string.Join(", ", PublicPaths.Exact.Select(p => p.Value).Concat(PublicPaths.Prefixes.Select(p => p.Value + "/...")));
-            var hosts = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HostFilteringOptions>>().Value.AllowedHosts;
+            var hosts = app.Services.GetRequiredService<IOptions<HostFilteringOptions>>().Value.AllowedHosts;
             SignInLog.On(logger, open, users.Count(Roles.Coordinator), users.Count(Roles.Viewer), string.Join(", ", hosts));
         }
         return app;

@@ -18,10 +18,9 @@ internal sealed class SignInThrottle(AuthOptions options, TimeProvider clock)
         var now = clock.GetUtcNow();
         lock (_lock)
         {
-            var wait = TimeSpan.Zero;
-            if (Wait(_byUser, Key(user), options.FailuresPerUser, now) is var u && u > wait) wait = u;
-            if (Wait(_byAddress, address, options.FailuresPerAddress, now) is var a && a > wait) wait = a;
-            return wait;
+            var byUser = Wait(_byUser, Key(user), options.FailuresPerUser, now);
+            var byAddress = Wait(_byAddress, address, options.FailuresPerAddress, now);
+            return byUser > byAddress ? byUser : byAddress;
         }
     }
 
