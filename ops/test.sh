@@ -1,15 +1,31 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine. It restores the project's tools (smtp4dev, the real SMTP
-# server the mail tests start on 127.0.0.1 themselves and stop afterwards), starts a throwaway
-# PostgreSQL on 127.0.0.1 (installing it when missing) for the storage suite, builds, runs every
-# test, stops PostgreSQL, and ends with one line: "N passed, N failed, N skipped".
+# server the mail tests start on 127.0.0.1 themselves and stop afterwards), installs Debian's
+# Chromium and the CJK fonts for the browser tests when missing (as root; otherwise it says how),
+# starts a throwaway PostgreSQL on 127.0.0.1 (installing it when missing) for the storage suite,
+# builds, runs every test, stops PostgreSQL, says where the browser tests' screenshots are, and
+# ends with one line: "N passed, N failed, N skipped".
 # SQL Server tests run when PROPOSALS_TEST_SQLSERVER holds a connection string; otherwise they are
 # reported as skipped, with that reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore
+# The browser tests drive /usr/bin/chromium through Playwright (its own browser download cannot work
+# here); without fonts-noto-cjk Chinese renders as boxes. Without them the browser tests fail, saying so.
+if [ -z "${PROPOSALS_TEST_CHROMIUM:-}" ] && { [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; }; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "test.sh: installing Debian's chromium and fonts-noto-cjk for the browser tests" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq chromium fonts-noto-cjk >&2
+  else
+    echo "test.sh: the browser tests need /usr/bin/chromium and the CJK fonts, and this is not root:" \
+      "run 'apt-get install -y chromium fonts-noto-cjk' as root; until then they fail" >&2
+  fi
+fi
 dotnet build Proposals.sln -c Release --nologo -v quiet
+rm -rf artifacts/browser   # this run's screenshots only
 log=$(mktemp)
 trap 'ops/postgres.sh stop >/dev/null 2>&1 || true; rm -f "$log"' EXIT
 eval "$(ops/postgres.sh start)"
@@ -21,6 +37,9 @@ read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$log" 
   awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
 if [ "$skipped" -gt 0 ] && [ -z "${PROPOSALS_TEST_SQLSERVER:-}" ]; then
   echo "skipped: the SQL Server storage suite (set PROPOSALS_TEST_SQLSERVER to a connection string to run it)"
+fi
+if ls artifacts/browser/*.png >/dev/null 2>&1; then
+  echo "browser screenshots: $(pwd)/artifacts/browser/"
 fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then

@@ -25,6 +25,7 @@ internal static class ProposalsCommand
         root.Subcommands.Add(report);
         root.Subcommands.Add(RecordCommand.Create(console));
         root.Subcommands.Add(BackupCommand.Create(console));
+        root.Subcommands.Add(HashPasswordCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         // `proposals` alone starts the worker, as `proposals run` does.
         RunCommand.Configure(root, console);

@@ -1,17 +1,22 @@
+using System.Globalization;
+
 namespace Proposals.Worker.Hosting;
 
 /// <summary>Settings of the Hangfire Dashboard and the worker's web pages (section <c>Dashboard</c>).</summary>
 internal sealed class DashboardOptions
 {
-    /// <summary>Where the worker listens. Loopback only by default.</summary>
+    /// <summary>Where the worker listens. Loopback only by default: nginx in front serves other machines.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:5080";
 
     /// <summary>The dashboard's path.</summary>
     public string Path { get; set; } = "/hangfire";
 
+    /// <summary>The dashboard's language and formats (Hangfire ships the Chinese strings).</summary>
+    public string Culture { get; set; } = "zh-CN";
+
     /// <summary>
-    /// The worker's address as the divisions reach it (e.g. https://proposals.bureau.example, through
-    /// nginx): the links in reminders point there. Empty: reminders carry no links.
+    /// The worker's address as users and divisions reach it through nginx, e.g. https://proposals.bureau.example:
+    /// the links in reminders point there, and the host is allowed. Null: reminders carry no links.
     /// </summary>
     public string? PublicUrl { get; set; }
 
@@ -21,6 +26,7 @@ internal sealed class DashboardOptions
     /// <summary><see cref="PublicUrl"/> as an address ending in '/', or null when not set.</summary>
     public Uri? PublicUri => string.IsNullOrWhiteSpace(PublicUrl) ? null : new Uri(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute);
 
+    /// <summary>The problems of these settings, each naming its setting; none when all is well.</summary>
     public IEnumerable<string> Validate()
     {
         foreach (var url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -31,11 +37,29 @@ internal sealed class DashboardOptions
             }
         }
         if (!Path.StartsWith('/') || Path.Length < 2) yield return $"Dashboard:Path must start with / (e.g. /hangfire), not '{Path}'";
-        if (!string.IsNullOrWhiteSpace(PublicUrl) &&
-            (!Uri.TryCreate(PublicUrl, UriKind.Absolute, out var pub) || pub.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(pub.Query)))
+        if (!IsCulture(Culture)) yield return $"Dashboard:Culture '{Culture}' is not a culture this machine knows (expected e.g. zh-CN or en-US)";
+        if (!string.IsNullOrWhiteSpace(PublicUrl) && !IsSiteAddress(PublicUrl))
         {
-            yield return $"Dashboard:PublicUrl must be the worker's public address, such as https://proposals.bureau.example, not '{PublicUrl}'";
+            yield return $"Dashboard:PublicUrl has '{PublicUrl}', expected the site's address alone, such as https://proposals.bureau.example";
         }
         if (LinkDays is < 1 or > 365) yield return $"Dashboard:LinkDays must be 1..365 days, not {LinkDays}";
     }
+
+    private static bool IsCulture(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return false;
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // nginx passes the path unchanged, so the site is served from its root: no path, query or user.
+    private static bool IsSiteAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is ("http" or "https")
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 }

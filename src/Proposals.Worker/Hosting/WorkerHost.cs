@@ -31,6 +31,7 @@ internal static class WorkerHost
         builder.Services.AddProposals(builder.Configuration);
         builder.Services.AddProposalsHealth();
         builder.Services.AddHostedService<ReminderDrainService>();
+        builder.Services.AddProposalsWeb(builder.Configuration);
         // Both do nothing unless the program runs under systemd or as a Windows service.
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService();
@@ -53,11 +54,13 @@ internal static class WorkerHost
         // Behind the nginx of ops/nginx: the scheme only. Forwarding the client address would make
         // every proxied request look remote to the dashboard's local-only rule.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
+        app.UseProposalsWeb();
         app.UseAntiforgery();
         app.UseHangfireDashboard(dashboard.Path, new Hangfire.DashboardOptions
         {
             DashboardTitle = "建议提案催办 Proposals",
-            Authorization = [new LocalRequestsOnly()],
+            Authorization = [new Auth.DashboardAccess()],
+            IsReadOnlyFunc = Auth.DashboardAccess.IsReadOnly,
             DisplayStorageConnectionString = false,
         });
         app.MapGet("/", () => Results.Redirect(dashboard.Path));

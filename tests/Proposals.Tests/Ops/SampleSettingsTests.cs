@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Mail;
 using Proposals.Worker.Hosting;
+using Proposals.Worker.Hosting.Auth;
 using Proposals.Worker.Reporting;
 using Proposals.Worker.Sweep;
 
@@ -24,6 +25,7 @@ public sealed class SampleSettingsTests
         ["Reports"] = typeof(ReportOptions),
         ["Dashboard"] = typeof(DashboardOptions),
         ["Templates"] = typeof(TemplateOptions),
+        ["Auth"] = typeof(AuthOptions),
     };
 
     /// <summary>The settings read one by one, with the program's default when no file sets them.</summary>
@@ -31,6 +33,7 @@ public sealed class SampleSettingsTests
     {
         ["ConnectionStrings:Proposals"] = Proposals.Storage.LedgerDatabase.DefaultConnectionString,
         ["Storage:Provider"] = "sqlite",
+        ["AllowedHosts"] = "",
     };
 
     /// <summary>Log levels may be given for any category.</summary>
@@ -113,12 +116,14 @@ public sealed class SampleSettingsTests
         var services = new ServiceCollection();
 
         services.AddProposals(Sample);
+        services.AddProposalsWeb(Sample);
 
         using var provider = services.BuildServiceProvider();
         Assert.Equal("Asia/Shanghai", provider.GetRequiredService<LedgerOptions>().TimeZone);
         Assert.Equal([15, 7, 3, 1], provider.GetRequiredService<Domain.Reminders.ReminderPolicy>().DaysBefore);
         Assert.Null(provider.GetRequiredService<ReminderOptions>().MaxOverdueStages);
         Assert.Equal(SmtpSecurity.StartTls, provider.GetRequiredService<MailOptions>().Smtp.Security);
+        Assert.False(provider.GetRequiredService<UserStore>().Enabled);
     }
 
     private static IConfigurationRoot Load(string path)
@@ -141,7 +146,8 @@ public sealed class SampleSettingsTests
         {
             var property = Settable(type).FirstOrDefault(p => p.Name.Equals(parts[i], StringComparison.OrdinalIgnoreCase));
             if (property is null) return false;
-            if (IsList(property.PropertyType)) return i == parts.Length - 2 && int.TryParse(parts[^1], out _);
+            // A list is given as items (KEY:0, KEY:1, ...) or, left empty, as the key alone.
+            if (IsList(property.PropertyType)) return i == parts.Length - 1 || (i == parts.Length - 2 && int.TryParse(parts[^1], out _));
             type = property.PropertyType;
         }
         return !IsOptionsClass(type);

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Proposals.Worker.Hosting.Auth;
+
+/// <summary>
+/// Who may sign in to the dashboard (section <c>Auth</c>). With no users the dashboard answers
+/// requests from this machine only, as before sign-in existed.
+/// </summary>
+internal sealed class AuthOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Auth";
+
+    /// <summary>The longest user name; a longer one typed at sign-in cannot match and is cut to this for counting and logging.</summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>The users, as <c>Auth:Users:N:Name</c>, <c>:PasswordHash</c> and <c>:Role</c>.</summary>
+    public List<ConfiguredUser> Users { get; set; } = [];
+
+    /// <summary>Failed sign-ins for one user name, within the window, before further tries are refused.</summary>
+    public int FailuresPerUser { get; set; } = 5;
+
+    /// <summary>Failed sign-ins from one client address, within the window, before further tries are refused.</summary>
+    public int FailuresPerAddress { get; set; } = 20;
+
+    /// <summary>The window, in minutes, over which failed sign-ins are counted.</summary>
+    public int FailureWindowMinutes { get; set; } = 15;
+
+    /// <summary>Hours a session lasts without use; each request renews it.</summary>
+    public int SessionHours { get; set; } = 8;
+
+    /// <summary>Whether sign-in is on: at least one user is configured.</summary>
+    public bool Enabled => Users.Count > 0;
+
+    /// <summary>The problems of these settings, each naming its setting; none when all is well.</summary>
+    public IEnumerable<string> Validate()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Users.Count; i++)
+        {
+            var user = Users[i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"{Section}:Users:{i}");
+            if (string.IsNullOrWhiteSpace(user.Name)) yield return $"{at}:Name is empty (expected a user name such as zonghe)";
+            else if (user.Name.Trim().Length > MaxNameLength) yield return $"{at}:Name is longer than {MaxNameLength} characters";
+            else if (!seen.Add(user.Name.Trim())) yield return $"{at}:Name '{user.Name}' is given twice";
+            if (!PasswordHashing.IsHash(user.PasswordHash))
+            {
+                yield return $"{at}:PasswordHash is not a password hash (paste the line printed by `proposals hash-password`; never the password itself)";
+            }
+            if (!Roles.TryParse(user.Role, out _)) yield return $"{at}:Role '{user.Role}' is unknown (expected {Roles.Coordinator} or {Roles.Viewer})";
+        }
+        if (FailuresPerUser is < 1 or > 1000) yield return $"{Section}:FailuresPerUser must be 1..1000, not {FailuresPerUser}";
+        if (FailuresPerAddress is < 1 or > 10000) yield return $"{Section}:FailuresPerAddress must be 1..10000, not {FailuresPerAddress}";
+        if (FailureWindowMinutes is < 1 or > 1440) yield return $"{Section}:FailureWindowMinutes must be 1..1440 minutes, not {FailureWindowMinutes}";
+        if (SessionHours is < 1 or > 720) yield return $"{Section}:SessionHours must be 1..720 hours, not {SessionHours}";
+    }
+}

@@ -1,0 +1,81 @@
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Hosting.Auth;
+
+namespace Proposals.Tests.Auth;
+
+/// <summary>Auth settings are checked at start; each problem names its setting.</summary>
+public sealed class AuthOptionsFacts
+{
+    private static readonly string Hash = PasswordHashing.Hash("zonghe-Pass-2026");
+
+    private static AuthOptions With(string name, string hash, string role) =>
+        new() { Users = [new ConfiguredUser { Name = name, PasswordHash = hash, Role = role }] };
+
+    [Fact]
+    public void Validate_FindsNothing_ForAGoodUser() => Assert.Empty(With("zonghe", Hash, "coordinator").Validate());
+
+    [Fact]
+    public void Validate_AcceptsTheRoleInAnyCase() => Assert.Empty(With("zonghe", Hash, "Viewer").Validate());
+
+    [Fact]
+    public void Validate_RefusesAPlainPassword_WithoutRepeatingIt()
+    {
+        var problem = Assert.Single(With("zonghe", "zonghe-Pass-2026", "coordinator").Validate());
+
+        Assert.StartsWith("Auth:Users:0:PasswordHash is not a password hash", problem);
+        Assert.DoesNotContain("zonghe-Pass-2026", problem);
+    }
+
+    [Theory]
+    [InlineData("admin", "Auth:Users:0:Role 'admin' is unknown (expected coordinator or viewer)")]
+    [InlineData("", "Auth:Users:0:Role '' is unknown (expected coordinator or viewer)")]
+    public void Validate_RefusesAnUnknownRole(string role, string expected) =>
+        Assert.Equal(expected, Assert.Single(With("zonghe", Hash, role).Validate()));
+
+    [Fact]
+    public void Validate_RefusesAnEmptyName() =>
+        Assert.StartsWith("Auth:Users:0:Name is empty", Assert.Single(With(" ", Hash, "viewer").Validate()));
+
+    [Fact]
+    public void Validate_RefusesANameGivenTwice()
+    {
+        var options = With("zonghe", Hash, "viewer");
+        options.Users.Add(new ConfiguredUser { Name = "ZongHe", PasswordHash = Hash, Role = "coordinator" });
+
+        Assert.Equal("Auth:Users:1:Name 'ZongHe' is given twice", Assert.Single(options.Validate()));
+    }
+
+    [Fact]
+    public void Validate_RefusesLimitsOutOfRange()
+    {
+        var options = new AuthOptions { FailuresPerUser = 0, FailureWindowMinutes = 0 };
+
+        Assert.Equal(2, options.Validate().Count());
+    }
+
+    [Fact]
+    public void TheWorker_RefusesToStart_WithAPlainPassword()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:Users:0:Name"] = "zonghe",
+            ["Auth:Users:0:PasswordHash"] = "zonghe-Pass-2026",
+            ["Auth:Users:0:Role"] = "coordinator",
+        };
+
+        var error = Assert.Throws<SettingsException>(() => WorkerHost.Build(settings));
+
+        Assert.Contains("Auth:Users:0:PasswordHash", error.Message);
+    }
+
+    [Fact]
+    public void PasswordHashing_SaltsEachHash_AndVerifiesIt()
+    {
+        var again = PasswordHashing.Hash("zonghe-Pass-2026");
+
+        Assert.NotEqual(Hash, again);
+        Assert.True(PasswordHashing.Verify(again, "zonghe-Pass-2026"));
+        Assert.False(PasswordHashing.Verify(again, "zonghe-pass-2026"));
+        Assert.True(PasswordHashing.IsHash(again));
+    }
+}

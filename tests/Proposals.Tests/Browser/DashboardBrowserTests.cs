@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Proposals.Tests.Auth;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Proposals.Tests.Browser;
+
+/// <summary>
+/// A real browser against the real worker: sign in, open the dashboard, read it in Chinese with
+/// dates as 2026-12-02 16:28. Screenshots are kept in artifacts/browser/ for a person to look at.
+/// </summary>
+[Collection(SignInCollection.Name)]
+public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+{
+    private Chromium? _chromium;
+
+    private SignInHost Host => fixture.Host;
+
+    public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_chromium is not null) await _chromium.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Coordinator_SignsIn_AndReadsTheDashboardInChinese()
+    {
+        var page = await _chromium!.NewPageAsync(Host.BaseAddress);
+
+        await page.GotoAsync("/hangfire");
+        await Expect(page).ToHaveURLAsync(new Regex("/login\\?ReturnUrl=%2Fhangfire$"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "01-login.png");
+        await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
+        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/hangfire$"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh");
+        await Expect(page.Locator(".navbar")).ToContainTextAsync("作业");
+        await Expect(page.Locator(".navbar")).ToContainTextAsync("退出登录");
+        // The footer's time, written by moment.js in the browser.
+        await Expect(page.Locator("#footer")).ToContainTextAsync(IsoMinute());
+        await ScreenshotAsync(page, "02-dashboard-coordinator.png");
+    }
+
+    [Fact]
+    public async Task Coordinator_SeesTheTriggerButton_AndItRunsTheJob()
+    {
+        var page = await SignedInAsync(SignInHost.Coordinator);
+        var before = Host.LastJobOf(SignInHost.TestJob);
+
+        await page.GotoAsync("/hangfire/recurring");
+        var row = page.Locator("tr", new() { HasText = SignInHost.TestJob });
+        await row.Locator("input[type=checkbox]").CheckAsync();
+        await ScreenshotAsync(page, "03-recurring-coordinator.png");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "立即执行" }).ClickAsync(),
+            r => r.Url.EndsWith("/hangfire/recurring/trigger", StringComparison.Ordinal));
+
+        Assert.Equal(204, response.Status);
+        Assert.NotEqual(before, Host.LastJobOf(SignInHost.TestJob));
+    }
+
+    [Fact]
+    public async Task Viewer_SeesTheRecurringJobs_WithoutButtons()
+    {
+        var page = await SignedInAsync(SignInHost.Viewer);
+
+        await page.GotoAsync("/hangfire/recurring");
+
+        await Expect(page.Locator("table")).ToContainTextAsync(SignInHost.TestJob);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "立即执行" })).ToHaveCountAsync(0);
+        await ScreenshotAsync(page, "04-recurring-viewer.png");
+    }
+
+    private async Task<IPage> SignedInAsync(string user)
+    {
+        var page = await _chromium!.NewPageAsync(Host.BaseAddress);
+        await page.GotoAsync("/login");
+        await page.Locator("input[name=username]").FillAsync(user);
+        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(user));
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/hangfire$"));
+        return page;
+    }
+
+    private async Task ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(Chromium.ArtifactsFolder, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?!:)")]
+    private static partial Regex IsoMinute();
+}
