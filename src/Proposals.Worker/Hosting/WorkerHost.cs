@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Proposals.Storage;
+using Proposals.Worker.Answers;
 using Proposals.Worker.Jobs;
 using Proposals.Worker.Sweep;
 
@@ -65,6 +66,7 @@ internal static class WorkerHost
         });
         app.MapGet("/", () => Results.Redirect(dashboard.Path));
         app.MapProposalsHealth();
+        app.MapAnswers();
         app.Lifetime.ApplicationStarted.Register(() => Schedule(app.Services));
         return app;
     }

@@ -58,6 +58,12 @@ public sealed class SignInHost : IAsyncDisposable
     /// <summary>http://127.0.0.1:PORT/</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The worker's ledger.</summary>
+    internal TempLedger Ledger => _ledger;
+
+    /// <summary>Where the worker's mail goes (the pickup folder).</summary>
+    public string Outbox => Path.Combine(_ledger.Folder, "outbox");
+
     /// <summary>Settings with the three users and limits small enough to reach.</summary>
     public static Dictionary<string, string?> WithUsers() => new()
     {
