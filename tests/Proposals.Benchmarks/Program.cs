@@ -31,6 +31,7 @@ if (!File.Exists(programPath))
     return 2;
 }
 
+var started = System.Diagnostics.Stopwatch.StartNew();
 var probe = RssProbe.Detect();
 var recorder = new Recorder(Console.Error);
 var commandLine = Environment.GetEnvironmentVariable("PROPOSALS_BENCH_COMMAND") ?? "Proposals.Benchmarks " + string.Join(' ', args);
@@ -58,6 +59,6 @@ ResultTable.Print(output, recorder.Rows);
 var results = Path.GetFullPath("bench-results.json");
 ResultsJson.Write(results, recorder.Rows, options.Provider, options.Items);
 output.WriteLine();
-output.WriteLine($"written {results}");
+output.WriteLine(Invariant($"written {results}; the run took {started.Elapsed.TotalSeconds:F0} s"));
 if (recorder.AnyFailed) Console.Error.WriteLine("some operations failed: see FAILED in the table");
 return recorder.AnyFailed ? 1 : 0;

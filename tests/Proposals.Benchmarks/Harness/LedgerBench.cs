@@ -70,7 +70,7 @@ internal sealed class LedgerBench(BenchContext context)
         _rows = rows;
         var states = string.Join(", ", generator.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Invariant($"{c.Key.ToLowerInvariant()} {c.Value:N0}")));
         _recorder.Add(new Measurement("generate CSVs: divisions, items, a copy with bad rows", rows, watch.Elapsed.TotalSeconds, null,
-            Invariant($"{new FileInfo(_itemsFile).Length / 1048576.0:F0} MB; {Divisions.All.Count} divisions; {states}; {spoiled:N0} bad rows in the copy")));
+            Invariant($"{new FileInfo(_itemsFile).Length / 1048576.0:F1} MB; {Divisions.All.Count} divisions; {states}; {spoiled:N0} bad rows in the copy")));
     }
 
     /// <summary>The file with bad rows must be refused (exit 2) and write nothing.</summary>

@@ -17,8 +17,8 @@ internal sealed record Measurement(
     IReadOnlyList<string>? Stderr = null,
     bool IsBaseline = false)
 {
-    /// <summary>Seconds over the baseline's seconds.</summary>
-    public double? Ratio => Seconds is { } s && BaselineSeconds is { } b && b > 0 ? s / b : null;
+    /// <summary>Seconds over the baseline's seconds; none for a failed operation, whose time means nothing.</summary>
+    public double? Ratio => !Failed && Seconds is { } s && BaselineSeconds is { } b && b > 0 ? s / b : null;
 
     /// <summary>The note with <paramref name="more"/> added.</summary>
     public Measurement Noting(string more) => this with { Note = Note.Length == 0 ? more : $"{Note}; {more}" };

@@ -16,7 +16,7 @@ internal static class ResultTable
             m.BaselineSeconds is { } b ? b.ToString("F3", CultureInfo.InvariantCulture) : "",
             m.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "",
             m.PeakRssMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) : "",
-            (m.Failed ? "FAILED" + (m.ExitCode is { } code ? $" (exit {code.ToString(CultureInfo.InvariantCulture)})" : "") + (m.Note.Length > 0 ? ": " : "") : "") + m.Note,
+            (m.Failed ? "FAILED" + (m.Note.Length > 0 ? ": " : "") : "") + m.Note,
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(Width(h), cells.Count == 0 ? 0 : cells.Max(c => Width(c[i])))).ToArray();
         string Line(string[] c) => string.Join(" | ", c.Select((v, i) => i is 0 or 6 ? Pad(v, widths[i], left: true) : Pad(v, widths[i], left: false))).TrimEnd();
