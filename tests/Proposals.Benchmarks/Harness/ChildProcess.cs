@@ -29,6 +29,9 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>The peak RSS so far (polled), in MiB.</summary>
     public double? PeakRssMb => _poller?.Peak / (1024.0 * 1024.0);
 
@@ -68,8 +71,6 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     /// <summary>What it wrote to standard error first (once it has exited).</summary>
     public async Task<IReadOnlyList<string>> StderrHeadAsync() => await _stderr.ConfigureAwait(false);
-
-    public int ExitCode => _process.ExitCode;
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,7 @@ internal sealed class LedgerBench(BenchContext context)
         _recorder.Compare(again, insert);
 
         var sweep = await SweepAsync($"sweep --as-of {Iso(BenchDays.SweepDay)} (first)", BenchDays.SweepDay).ConfigureAwait(false);
-        var candidates = await BaselineAsync(Invariant($"bare: candidate query (open, due within {BareQueries.CandidateDays} days)"), "candidates", Iso(BenchDays.SweepDay));
+        var candidates = await BaselineAsync(Invariant($"bare: candidate query (open items due by the day + {BareQueries.CandidateDays})"), "candidates", Iso(BenchDays.SweepDay));
         _recorder.Compare(sweep, candidates);
         var next = await SweepAsync($"sweep --as-of {Iso(BenchDays.NextDay)} (next day)", BenchDays.NextDay).ConfigureAwait(false);
         _recorder.Compare(next, candidates);
@@ -74,53 +74,50 @@ internal sealed class LedgerBench(BenchContext context)
     }
 
     /// <summary>The file with bad rows must be refused (exit 2) and write nothing.</summary>
-    private async Task ImportBadFileAsync()
-    {
-        var index = await RunProgramAsync("import proposals (file with ~1,000 bad rows)", "import-bad", ["import", "proposals", _badFile], expectedExit: 2).ConfigureAwait(false);
-        var (count, error) = await Database.CountAsync(RawDatabase.CountItems).ConfigureAwait(false);
-        _recorder.Update(index, m => (m with { Rows = _rows }) switch
+    private Task<int> ImportBadFileAsync() =>
+        RunProgramAsync("import proposals (file with ~1,000 bad rows)", "import-bad", ["import", "proposals", _badFile], expectedExit: 2, async m =>
         {
-            var x when count == 0 => x.Noting("refused, items still 0"),
-            var x when count is null => x.Noting("items not countable: " + error) with { Failed = true },
-            var x => x.Noting(Invariant($"{count:N0} items written by a refused file")) with { Failed = true },
+            var (count, error) = await Database.CountAsync(RawDatabase.CountItems).ConfigureAwait(false);
+            return Checked(m with { Rows = _rows }, count == 0,
+                count is null ? "items not countable: " + error : Invariant($"items after it: {count:N0}{(count == 0 ? "" : " (must stay 0)")}"));
         });
-    }
 
-    private async Task<int> ImportAsync(string operation)
-    {
-        var index = await RunProgramAsync(operation, "import", ["import", "proposals", _itemsFile]).ConfigureAwait(false);
-        var (count, error) = await Database.CountAsync(RawDatabase.CountItems).ConfigureAwait(false);
-        _recorder.Update(index, m => (m with { Rows = _rows }) switch
+    private Task<int> ImportAsync(string operation) =>
+        RunProgramAsync(operation, "import", ["import", "proposals", _itemsFile], check: async m =>
         {
-            var x when count == _rows => x.Noting(Invariant($"{count:N0} items in the ledger")),
-            var x when count is null => x.Noting("items not countable: " + error) with { Failed = true },
-            var x => x.Noting(Invariant($"{count:N0} items in the ledger, {_rows:N0} in the file")) with { Failed = true },
+            var (count, error) = await Database.CountAsync(RawDatabase.CountItems).ConfigureAwait(false);
+            return Checked(m with { Rows = _rows }, count == _rows,
+                count is null ? "items not countable: " + error : Invariant($"{count:N0} items in the ledger{(count == _rows ? "" : Invariant($", {_rows:N0} in the file"))}"));
         });
-        return index;
-    }
 
+    /// <summary>A sweep, its pickup folder its own; rows are the reminder rows it wrote, counted before and after.</summary>
     private async Task<int> SweepAsync(string operation, DateOnly day)
     {
         var (before, _) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
         var folder = context.Workspace.Folder("sweep");
-        var index = await RunProgramInAsync(operation, folder, ["sweep", "--as-of", BenchDays.SweepInstant(day)]).ConfigureAwait(false);
-        var (after, error) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
-        var outbox = Path.Combine(folder, ProgramSettings.Outbox);
-        var files = Directory.Exists(outbox) ? Directory.EnumerateFiles(outbox, "*", SearchOption.AllDirectories).Count() : 0;
-        _recorder.Update(index, m => after is null
-            ? m.Noting("reminders not countable: " + error) with { Failed = true }
-            : (m with { Rows = after - (before ?? 0) }).Noting(Invariant($"reminder rows {before:N0} → {after:N0}; {files:N0} messages in the pickup folder")));
-        return index;
+        return await RunProgramInAsync(operation, folder, ["sweep", "--as-of", BenchDays.SweepInstant(day)], check: async m =>
+        {
+            var (after, error) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
+            var outbox = Path.Combine(folder, ProgramSettings.Outbox);
+            var files = Directory.Exists(outbox) ? Directory.EnumerateFiles(outbox, "*", SearchOption.AllDirectories).Count() : 0;
+            return Checked(m with { Rows = after - before }, after is not null,
+                after is null ? "reminders not countable: " + error : Invariant($"reminder rows {before:N0} → {after:N0}; {files:N0} messages in the pickup folder"));
+        }).ConfigureAwait(false);
     }
 
-    private Task<int> RunProgramAsync(string operation, string slug, IReadOnlyList<string> arguments, int expectedExit = 0) =>
-        RunProgramInAsync(operation, context.Workspace.Folder(slug), arguments, expectedExit);
+    private Task<int> RunProgramAsync(
+        string operation, string slug, IReadOnlyList<string> arguments, int expectedExit = 0, Func<Measurement, Task<Measurement>>? check = null) =>
+        RunProgramInAsync(operation, context.Workspace.Folder(slug), arguments, expectedExit, check);
 
-    private async Task<int> RunProgramInAsync(string operation, string folder, IReadOnlyList<string> arguments, int expectedExit = 0)
+    /// <summary>Runs the program, then <paramref name="check"/> (row counts) before the measurement is recorded.</summary>
+    private async Task<int> RunProgramInAsync(
+        string operation, string folder, IReadOnlyList<string> arguments, int expectedExit = 0, Func<Measurement, Task<Measurement>>? check = null)
     {
         _recorder.Begin(operation);
         var result = await context.Program.RunAsync(folder, arguments, ProgramSettings.Ledger(Database)).ConfigureAwait(false);
-        return _recorder.Add(ProgramUnderTest.Measure(operation, result, expectedExit));
+        var measured = ProgramUnderTest.Measure(operation, result, expectedExit);
+        if (check is not null) measured = await check(measured).ConfigureAwait(false);
+        return _recorder.Add(measured);
     }
 
     private async Task<Measurement> BaselineAsync(string operation, string what, string argument)
@@ -130,6 +127,10 @@ internal sealed class LedgerBench(BenchContext context)
         _recorder.Add(measured);
         return measured;
     }
+
+    /// <summary>The measurement with <paramref name="note"/>, failed too when the check did not hold.</summary>
+    private static Measurement Checked(Measurement measurement, bool holds, string note) =>
+        measurement.Noting(note) with { Failed = measurement.Failed || !holds };
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,9 @@ internal sealed class RssProbe
         CanPoll = polling;
     }
 
+    /// <summary>GNU time's path, which wraps each measured process when <see cref="UsesGnuTime"/>.</summary>
+    public static string GnuTime => GnuTimePath;
+
     public bool UsesGnuTime { get; }
 
     public bool CanPoll { get; }
@@ -35,8 +38,6 @@ internal sealed class RssProbe
     /// <summary>The arguments that run <paramref name="spec"/> under GNU time, writing the peak (KiB) to <paramref name="reportFile"/>.</summary>
     public static IEnumerable<string> GnuTimeArguments(ProcessSpec spec, string reportFile) =>
         new[] { "-f", "%M", "-o", reportFile, spec.FileName }.Concat(spec.Arguments);
-
-    public static string GnuTime => GnuTimePath;
 
     /// <summary>
     /// The peak GNU time wrote, in bytes. After a failure it writes "Command exited with non-zero
