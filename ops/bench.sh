@@ -6,7 +6,7 @@
 # (time, bare time, ratio, peak RSS) and writes bench-results.json in the current directory.
 #   ops/bench.sh [--items N (1000000)] [--provider sqlite|postgres] [--quick] [--messages N (5000)]
 #                [--seed S] [--program PATH] [--keep]
-# --quick: 20,000 items and 50 messages, for checking the harness. --provider postgres starts a
+# --quick: 10,000 items and 50 messages, for checking the harness. --provider postgres starts a
 # throwaway PostgreSQL as ops/test.sh does and stops it afterwards. smtp4dev (a local dotnet tool) is
 # restored here and started by the harness on 127.0.0.1 only. Exit code 1 when any operation failed.
 set -euo pipefail

@@ -4,13 +4,13 @@ namespace Proposals.Benchmarks;
 
 /// <summary>
 /// The command line: <c>[--items N] [--provider sqlite|postgres] [--quick] [--messages N] [--seed S]
-/// [--program PATH] [--keep]</c>. <c>--quick</c> is a small ledger (20,000 items, 50 messages) for
+/// [--program PATH] [--keep]</c>. <c>--quick</c> is a small ledger (10,000 items, 50 messages) for
 /// checking the harness itself; the full run is a million items and 5,000 messages.
 /// </summary>
 internal sealed record BenchOptions(int Items, int Messages, string Provider, bool Quick, int Seed, string? Program, bool Keep)
 {
     public const string Usage =
-        "usage: ops/bench.sh [--items N (1000000)] [--provider sqlite|postgres] [--quick (20000 items, 50 messages)] " +
+        "usage: ops/bench.sh [--items N (1000000)] [--provider sqlite|postgres] [--quick (10000 items, 50 messages)] " +
         "[--messages N (5000)] [--seed S (2020)] [--program PATH (proposals.dll or a published proposals)] [--keep (keep the work folder)]";
 
     /// <summary>How long one operation may take before it is killed and reported as failed.</summary>
@@ -42,7 +42,7 @@ internal sealed record BenchOptions(int Items, int Messages, string Provider, bo
         }
         return options with
         {
-            Items = items ?? (options.Quick ? 20_000 : 1_000_000),
+            Items = items ?? (options.Quick ? 10_000 : 1_000_000),
             Messages = messages ?? (options.Quick ? 50 : 5_000),
         };
     }

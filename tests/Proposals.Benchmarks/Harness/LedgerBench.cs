@@ -20,6 +20,7 @@ internal sealed class LedgerBench(BenchContext context)
     private string _itemsFile = "";
     private string _badFile = "";
     private int _rows;
+    private int _badRows;
 
     private RawDatabase Database => context.Workspace.Ledger;
 
@@ -68,6 +69,7 @@ internal sealed class LedgerBench(BenchContext context)
         var generator = new LedgerGenerator(context.Options.Seed);
         var (rows, spoiled) = LedgerCsv.WriteItemsWithBadCopy(_itemsFile, _badFile, generator.Items(context.Options.Items), context.Options.Items);
         _rows = rows;
+        _badRows = spoiled;
         var states = string.Join(", ", generator.Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Invariant($"{c.Key.ToLowerInvariant()} {c.Value:N0}")));
         _recorder.Add(new Measurement("generate CSVs: divisions, items, a copy with bad rows", rows, watch.Elapsed.TotalSeconds, null,
             Invariant($"{new FileInfo(_itemsFile).Length / 1048576.0:F1} MB; {Divisions.All.Count} divisions; {states}; {spoiled:N0} bad rows in the copy")));
@@ -75,7 +77,7 @@ internal sealed class LedgerBench(BenchContext context)
 
     /// <summary>The file with bad rows must be refused (exit 2) and write nothing.</summary>
     private Task<int> ImportBadFileAsync() =>
-        RunProgramAsync("import proposals (file with ~1,000 bad rows)", "import-bad", ["import", "proposals", _badFile], expectedExit: 2, async m =>
+        RunProgramAsync(Invariant($"import proposals (a copy with {_badRows:N0} bad rows)"), "import-bad", ["import", "proposals", _badFile], expectedExit: 2, async m =>
         {
             var (count, error) = await Database.CountAsync(RawDatabase.CountItems).ConfigureAwait(false);
             return Checked(m with { Rows = _rows }, count == 0,
