@@ -35,16 +35,26 @@ var started = System.Diagnostics.Stopwatch.StartNew();
 var probe = RssProbe.Detect();
 var recorder = new Recorder(Console.Error);
 var commandLine = Environment.GetEnvironmentVariable("PROPOSALS_BENCH_COMMAND") ?? "Proposals.Benchmarks " + string.Join(' ', args);
+Workspace workspace;
+try
+{
+    workspace = await Workspace.CreateAsync(options);
+}
+catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+{
+    Console.Error.WriteLine($"cannot set up the databases: {e.Message}");
+    return 1;
+}
 IReadOnlyList<string> machine;
-await using (var workspace = await Workspace.CreateAsync(options))
+await using (workspace)
 {
     machine = await MachineInfo.DescribeAsync(workspace.Ledger, programPath, repository);
     var program = new ProgramUnderTest(programPath, probe, options.Limit);
     var context = new BenchContext(options, workspace, program, new Baselines(workspace, probe, options.Limit), recorder, repository);
     Console.Error.WriteLine($"work folder {workspace.Root}{(options.Keep ? " (kept)" : "")}");
-    await new LedgerBench(context).RunAsync();
-    await new DashboardBench(context).RunAsync();
-    await new SmtpBench(context).RunAsync();
+    await RunPartAsync("ledger", () => new LedgerBench(context).RunAsync());
+    await RunPartAsync("dashboard", () => new DashboardBench(context).RunAsync());
+    await RunPartAsync("SMTP", () => new SmtpBench(context).RunAsync());
 }
 
 var output = Console.Out;
@@ -62,3 +72,17 @@ output.WriteLine();
 output.WriteLine(Invariant($"written {results}; the run took {started.Elapsed.TotalSeconds:F0} s"));
 if (recorder.AnyFailed) Console.Error.WriteLine("some operations failed: see FAILED in the table");
 return recorder.AnyFailed ? 1 : 0;
+
+// A part that breaks (a database gone, smtp4dev dying) is recorded as failed and the next part runs:
+// the table and the results file are still written.
+async Task RunPartAsync(string name, Func<Task> part)
+{
+    try
+    {
+        await part();
+    }
+    catch (Exception e) when (e is not OutOfMemoryException)
+    {
+        recorder.Add(new Measurement($"{name}: stopped by an error in the harness", null, null, null, $"{e.GetType().Name}: {e.Message}", Failed: true));
+    }
+}

@@ -42,9 +42,9 @@ internal sealed class Workspace : IAsyncDisposable
     public static async Task<Workspace> CreateAsync(BenchOptions options)
     {
         var root = Path.Combine(Path.GetTempPath(), $"proposals-bench-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
-        Directory.CreateDirectory(root);
         if (options.Provider != "postgres")
         {
+            Directory.CreateDirectory(root);
             return new Workspace(root, Sqlite(Path.Combine(root, "ledger.db")), Sqlite(Path.Combine(root, "smtp-ledger.db")), options.Keep, null);
         }
         var admin = Environment.GetEnvironmentVariable(PostgresVariable);
@@ -54,6 +54,7 @@ internal sealed class Workspace : IAsyncDisposable
         }
         await RecreateAsync(admin, LedgerDatabase).ConfigureAwait(false);
         await RecreateAsync(admin, SmtpDatabase).ConfigureAwait(false);
+        Directory.CreateDirectory(root);
         return new Workspace(root, Postgres(admin, LedgerDatabase), Postgres(admin, SmtpDatabase), options.Keep, admin);
     }
 
