@@ -27,7 +27,8 @@ dotnet build src/Proposals.Worker/Proposals.Worker.csproj -c Release --nologo -v
 dotnet build tests/Proposals.Benchmarks/Proposals.Benchmarks.csproj -c Release --nologo -v quiet >&2
 
 if [ "$provider" = postgres ]; then
-  trap 'ops/postgres.sh stop >/dev/null 2>&1 || true' EXIT
+  # An absolute path: the script is in the caller's directory by the time it exits.
+  trap '"$repo/ops/postgres.sh" stop >/dev/null 2>&1 || true' EXIT
   eval "$(ops/postgres.sh start)"
 fi
 
