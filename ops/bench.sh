@@ -1,10 +1,39 @@
 #!/usr/bin/env bash
-# The ledger benchmark: builds Release and runs tests/Proposals.Benchmarks on a generated ledger in
-# a temporary SQLite file (deleted afterwards unless --keep). Arguments go to the program:
-#   ops/bench.sh [--items N (1000000)] [--seed S] [--today YYYY-MM-DD] [--overdue-within-days D] [--keep]
-# A million items takes minutes on two cores and about 2 GB of memory at its peak (the import).
+# The scale benchmark: the built `proposals` program, a process per operation, on a generated ledger
+# (import, re-import, a refused file, two sweeps, the year's report, the overdue list, the dashboard's
+# pages), each beside a bare baseline in the same run (prepared INSERT, candidate query, GROUP BY,
+# overdue query, a MailKit loop against smtp4dev vs the program's own SMTP sending). Prints a table
+# (time, bare time, ratio, peak RSS) and writes bench-results.json in the current directory.
+#   ops/bench.sh [--items N (1000000)] [--provider sqlite|postgres] [--quick] [--messages N (5000)]
+#                [--seed S] [--program PATH] [--keep]
+# --quick: 10,000 items and 50 messages, for checking the harness. --provider postgres starts a
+# throwaway PostgreSQL as ops/test.sh does and stops it afterwards. smtp4dev (a local dotnet tool) is
+# restored here and started by the harness on 127.0.0.1 only. Exit code 1 when any operation failed.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+caller=$PWD
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build tests/Proposals.Benchmarks/Proposals.Benchmarks.csproj -c Release --nologo -v quiet
-exec dotnet tests/Proposals.Benchmarks/bin/Release/net10.0/Proposals.Benchmarks.dll "$@"
+
+provider=sqlite
+previous=
+for arg in "$@"; do
+  if [ "$previous" = "--provider" ]; then provider=$arg; fi
+  previous=$arg
+done
+
+dotnet tool restore >&2
+dotnet build src/Proposals.Worker/Proposals.Worker.csproj -c Release --nologo -v quiet >&2
+dotnet build tests/Proposals.Benchmarks/Proposals.Benchmarks.csproj -c Release --nologo -v quiet >&2
+
+if [ "$provider" = postgres ]; then
+  # An absolute path: the script is in the caller's directory by the time it exits.
+  trap '"$repo/ops/postgres.sh" stop >/dev/null 2>&1 || true' EXIT
+  eval "$(ops/postgres.sh start)"
+fi
+
+cd "$caller"
+status=0
+PROPOSALS_BENCH_COMMAND="ops/bench.sh $*" \
+  dotnet "$repo/tests/Proposals.Benchmarks/bin/Release/net10.0/Proposals.Benchmarks.dll" "$@" || status=$?
+exit "$status"

@@ -2,30 +2,49 @@ using System.Globalization;
 
 namespace Proposals.Benchmarks;
 
-/// <summary>The command line: <c>[--items N] [--seed S] [--today YYYY-MM-DD] [--overdue-within-days D] [--keep]</c>.</summary>
-internal sealed record BenchOptions(int Items, int Seed, DateOnly? Today, int? OverdueWithinDays, bool Keep)
+/// <summary>
+/// The command line: <c>[--items N] [--provider sqlite|postgres] [--quick] [--messages N] [--seed S]
+/// [--program PATH] [--keep]</c>. <c>--quick</c> is a small ledger (10,000 items, 50 messages) for
+/// checking the harness itself; the full run is a million items and 5,000 messages.
+/// </summary>
+internal sealed record BenchOptions(int Items, int Messages, string Provider, bool Quick, int Seed, string? Program, bool Keep)
 {
     public const string Usage =
-        "usage: Proposals.Benchmarks [--items N (1000000)] [--seed S (2018)] [--today YYYY-MM-DD (2026-06-15)] " +
-        "[--overdue-within-days D (overdue items due any time since 2018)] [--keep (keep the database)]";
+        "usage: ops/bench.sh [--items N (1000000)] [--provider sqlite|postgres] [--quick (10000 items, 50 messages)] " +
+        "[--messages N (5000)] [--seed S (2020)] [--program PATH (proposals.dll or a published proposals)] [--keep (keep the work folder)]";
+
+    /// <summary>How long one operation may take before it is killed and reported as failed.</summary>
+    public TimeSpan Limit => Quick ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(60);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new BenchOptions(1_000_000, 2018, null, null, false);
+        int? items = null, messages = null;
+        var options = new BenchOptions(0, 0, "sqlite", false, 2020, null, false);
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value. {Usage}");
-            options = args[i] switch
+            switch (args[i])
             {
-                "--items" => options with { Items = Positive("--items", Value()) },
-                "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
-                "--today" => options with { Today = DateOnly.ParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture) },
-                "--overdue-within-days" => options with { OverdueWithinDays = Positive("--overdue-within-days", Value()) },
-                "--keep" => options with { Keep = true },
-                _ => throw new ArgumentException($"unknown argument '{args[i]}'. {Usage}"),
-            };
+                case "--items": items = Positive("--items", Value()); break;
+                case "--messages": messages = Positive("--messages", Value()); break;
+                case "--provider":
+                    var provider = Value();
+                    options = provider is "sqlite" or "postgres"
+                        ? options with { Provider = provider }
+                        : throw new ArgumentException($"--provider must be sqlite or postgres, not '{provider}'. {Usage}");
+                    break;
+                case "--quick": options = options with { Quick = true }; break;
+                case "--seed": options = options with { Seed = int.Parse(Value(), NumberStyles.Integer, CultureInfo.InvariantCulture) }; break;
+                case "--program": options = options with { Program = Path.GetFullPath(Value()) }; break;
+                case "--keep": options = options with { Keep = true }; break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'. {Usage}");
+            }
         }
-        return options;
+        return options with
+        {
+            Items = items ?? (options.Quick ? 10_000 : 1_000_000),
+            Messages = messages ?? (options.Quick ? 50 : 5_000),
+        };
     }
 
     private static int Positive(string name, string text) =>

@@ -1,16 +1,17 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Proposals.Benchmarks;
-using Proposals.Domain.Calendar;
-using Proposals.Domain.Rates;
-using Proposals.Domain.Reminders;
-using Proposals.Storage;
-using Proposals.Worker.Reporting;
-using Proposals.Worker.Sweep;
+using Proposals.Benchmarks.Bare;
+using Proposals.Benchmarks.Generation;
+using Proposals.Benchmarks.Harness;
+using Proposals.Benchmarks.Results;
+using static System.FormattableString;
 
-// The ledger benchmark: a generated ledger of N items in a real SQLite file, imported, re-imported,
-// swept, reported on and listed by the project's own code, each next to a bare query reading the
-// same rows. One run, one table; speed and memory are measured here, never asserted in tests.
+// The scale benchmark. Run by ops/bench.sh, it runs the built `proposals` program a process per
+// operation on generated ledgers, each beside a bare baseline that this same program runs as a
+// child process (`bare ...`), then prints one table and writes bench-results.json in the current
+// directory. Speed and memory are measured and shown here, never asserted.
+if (args.Length > 0 && args[0] == BareCommand.Verb) return await BareCommand.RunAsync(args.Skip(1).ToList());
+
 BenchOptions options;
 try
 {
@@ -22,132 +23,66 @@ catch (Exception e) when (e is ArgumentException or FormatException)
     return 2;
 }
 
-var calendar = new WorkingCalendar(ShippedCalendar.Load());
-var today = calendar.OnOrBefore(options.Today ?? new DateOnly(2026, 6, 15));
-var nextDay = calendar.AddWorkingDays(today, 1);
-var year = Math.Max(2018, today.Year - 2);
-var folder = Path.Combine(Path.GetTempPath(), $"proposals-bench-{Environment.ProcessId}");
-Directory.CreateDirectory(folder);
-var database = LedgerDatabase.ForFile(Path.Combine(folder, "ledger.db"));
-var output = Console.Out;
-output.WriteLine($"Proposals ledger benchmark: {options.Items:N0} items, seed {options.Seed}, sweep day {today:yyyy-MM-dd}, report year {year}");
-output.WriteLine($"database {database.DataSource}; {Environment.ProcessorCount} cores, .NET {Environment.Version}, SQLite {SqliteVersion()}");
+var repository = RepositoryRoot.Find();
+var programPath = options.Program ?? Path.Combine(repository, "src", "Proposals.Worker", "bin", "Release", "net10.0", "proposals.dll");
+if (!File.Exists(programPath))
+{
+    Console.Error.WriteLine($"{programPath} is missing: build it first (ops/bench.sh does), or give --program PATH");
+    return 2;
+}
 
+var started = System.Diagnostics.Stopwatch.StartNew();
+var probe = RssProbe.Detect();
+var recorder = new Recorder(Console.Error);
+var commandLine = Environment.GetEnvironmentVariable("PROPOSALS_BENCH_COMMAND") ?? "Proposals.Benchmarks " + string.Join(' ', args);
+Workspace workspace;
 try
 {
-    SchemaMigrator.Upgrade(database);
-    await new DivisionStore(database).UpsertAsync(LedgerGenerator.Divisions);
-    var items = new ItemStore(database);
-    var reminders = new ReminderStore(database);
-    var sweep = new ReminderSweep(items, reminders, new DivisionStore(database), ReminderPolicy.Default, new Proposals.Mail.MailOptions { Coordinator = "zonghe@finance.example.org" });
-    var results = new List<Measurement>();
+    workspace = await Workspace.CreateAsync(options);
+}
+catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+{
+    Console.Error.WriteLine($"cannot set up the databases: {e.Message}");
+    return 1;
+}
+IReadOnlyList<string> machine;
+await using (workspace)
+{
+    machine = await MachineInfo.DescribeAsync(workspace.Ledger, programPath, repository);
+    var program = new ProgramUnderTest(programPath, probe, options.Limit);
+    var context = new BenchContext(options, workspace, program, new Baselines(workspace, probe, options.Limit), recorder, repository);
+    Console.Error.WriteLine($"work folder {workspace.Root}{(options.Keep ? " (kept)" : "")}");
+    await RunPartAsync("ledger", () => new LedgerBench(context).RunAsync());
+    await RunPartAsync("dashboard", () => new DashboardBench(context).RunAsync());
+    await RunPartAsync("SMTP", () => new SmtpBench(context).RunAsync());
+}
 
-    async Task Run(string operation, Func<Task<(long Rows, string Note)>> run)
+var output = Console.Out;
+output.WriteLine();
+output.WriteLine($"Proposals benchmark: {commandLine}");
+foreach (var line in machine) output.WriteLine(line);
+output.WriteLine(Invariant($"ledger: {options.Items:N0} items, {Divisions.All.Count} divisions, seed {options.Seed}; sweep day {BenchDays.SweepDay:yyyy-MM-dd}, next {BenchDays.NextDay:yyyy-MM-dd}; report year {BenchDays.ReportYear}; SMTP: {options.Messages:N0} messages to smtp4dev"));
+output.WriteLine("baselines: raw ADO.NET on a table of the same shape in the same database (bench_items), MailKit alone; each a process of its own (workstation GC)");
+output.WriteLine(probe.Description);
+output.WriteLine();
+ResultTable.Print(output, recorder.Rows);
+var results = Path.GetFullPath("bench-results.json");
+ResultsJson.Write(results, recorder.Rows, options.Provider, options.Items);
+output.WriteLine();
+output.WriteLine(Invariant($"written {results}; the run took {started.Elapsed.TotalSeconds:F0} s"));
+if (recorder.AnyFailed) Console.Error.WriteLine("some operations failed: see FAILED in the table");
+return recorder.AnyFailed ? 1 : 0;
+
+// A part that breaks (a database gone, smtp4dev dying) is recorded as failed and the next part runs:
+// the table and the results file are still written.
+async Task RunPartAsync(string name, Func<Task> part)
+{
+    try
     {
-        output.Write($"  {operation} ... ");
-        var m = await Measure.RunAsync(operation, run);
-        results.Add(m);
-        output.WriteLine($"{m.Elapsed.TotalSeconds:F2} s");
+        await part();
     }
-
-    var generator = new LedgerGenerator(calendar, today, options.Seed, options.OverdueWithinDays);
-    List<Proposals.Domain.Ledger.Item>? ledger = null;
-    await Run("generate ledger (in memory)", () =>
+    catch (Exception e) when (e is not OutOfMemoryException)
     {
-        ledger = generator.Generate(options.Items);
-        return Task.FromResult(((long)ledger.Count, string.Join(", ", generator.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key} {c.Value:N0}"))));
-    });
-    await Run("ItemStore.UpsertAsync, first import", async () =>
-    {
-        var outcome = await items.UpsertAsync(ledger!);
-        return (ledger!.Count, $"added {outcome.Added:N0}, changed {outcome.Changed:N0}, unchanged {outcome.Unchanged:N0}");
-    });
-    await Run("ItemStore.UpsertAsync, same file again", async () =>
-    {
-        var outcome = await items.UpsertAsync(ledger!);
-        return (ledger!.Count, $"added {outcome.Added:N0}, changed {outcome.Changed:N0}, unchanged {outcome.Unchanged:N0}");
-    });
-    await Run("  bare: prepared INSERT, one transaction", async () =>
-        (await BareImport.InsertAsync(LedgerDatabase.ForFile(Path.Combine(folder, "bare.db")), ledger!), "empty ledger, no lookup, no Dapper"));
-    File.Delete(Path.Combine(folder, "bare.db"));
-    ledger = null; // what follows must not lean on the ledger held in memory
-
-    var sweepParameters = new Dictionary<string, object>
-    {
-        ["@AsOf"] = Day(today),
-        ["@DueBy"] = Day(today.AddDays(ReminderPlan.CandidateHorizon(ReminderPolicy.Default, calendar))),
-    };
-    await Run($"ReminderSweep.DecideAsync {today:MM-dd}, first", () => Sweep(today));
-    await Run($"ReminderSweep.DecideAsync {today:MM-dd}, again", () => Sweep(today));
-    await Run("  bare: sweep candidates", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.SweepCandidates, sweepParameters), "one reader, no mapping"));
-    await Run("  bare: candidates' reminder rows", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.CandidateReminders, sweepParameters), "one IN (subquery) reader"));
-    await Run("  bare: the same, 4 key columns", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.CandidateReminderKeys, sweepParameters), "item_id, division, stage, due_on"));
-    await Run($"ReminderSweep.DecideAsync {nextDay:MM-dd}, next day", () => Sweep(nextDay));
-
-    var yearParameters = new Dictionary<string, object>
-    {
-        ["@YearStart"] = $"{year:D4}-01-01", ["@YearEnd"] = $"{year:D4}-12-31", ["@AsOf"] = Day(today),
-    };
-    await Run($"YearReportSource.BuildAsync {year}", async () =>
-    {
-        var report = await YearReportSource.BuildAsync(items, year, today, RateSettings.Default);
-        return (report.Total.Assigned + report.Total.Returned, $"{report.Divisions.Count} division rows, reply rate {report.Total.ReplyRate:P1}");
-    });
-    await Run($"  bare: items assigned in {year}", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.AssignedInYear, yearParameters), "one reader, no mapping"));
-    await Run($"  bare: {year} counts by GROUP BY", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.YearCountsInSql, yearParameters), "rows are groups"));
-
-    await Run("ItemStore.ListAsync --overdue", async () =>
-    {
-        long n = 0;
-        await foreach (var _ in items.ListAsync(new ItemFilter(null, today, OverdueOnly: true))) n++;
-        return (n, "streamed");
-    });
-    await Run("  bare: overdue", async () =>
-        (await BareQuery.ReadAllAsync(database.ConnectionString, LedgerSql.Overdue, sweepParameters), "one reader, no mapping"));
-
-    output.WriteLine();
-    ResultTable.Print(output, results);
-    output.WriteLine();
-    output.WriteLine($"database file {new FileInfo(database.DataSource).Length / 1024.0 / 1024.0:N0} MB; reminder rows by state: " +
-                     string.Join(", ", (await reminders.CountByStateAsync()).OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value:N0}")));
-    await PrintPlan("sweep candidates (ItemStore.SweepCandidatesAsync)", LedgerSql.SweepCandidates, sweepParameters);
-    await PrintPlan("recorded reminders per chunk (ReminderStore.RecordedForAsync)", LedgerSql.RemindersOfItems, sweepParameters);
-    await PrintPlan("items assigned in a year (ItemStore.AssignedInYearAsync)", LedgerSql.AssignedInYear, yearParameters);
-    await PrintPlan("overdue list (ItemStore.ListAsync --overdue)", LedgerSql.Overdue, sweepParameters);
-    await PrintPlan("import lookup (ItemStore.UpsertAsync)", LedgerSql.ExistingLookup,
-        new Dictionary<string, object> { ["@Kind"] = "npc", ["@Session"] = "x" });
-    return 0;
-
-    async Task<(long Rows, string Note)> Sweep(DateOnly day)
-    {
-        var decision = await sweep.DecideAsync(day, calendar, dryRun: false);
-        return (decision.Candidates, $"owed {decision.Owed:N0}, skipped {decision.Skipped:N0}, rows written {decision.Recorded:N0}");
+        recorder.Add(new Measurement($"{name}: stopped by an error in the harness", null, null, null, $"{e.GetType().Name}: {e.Message}", Failed: true));
     }
-}
-finally
-{
-    SqliteConnection.ClearAllPools();
-    if (options.Keep) output.WriteLine($"kept {folder}");
-    else Directory.Delete(folder, recursive: true);
-}
-
-async Task PrintPlan(string title, string sql, IReadOnlyDictionary<string, object> parameters)
-{
-    output.WriteLine();
-    output.WriteLine($"EXPLAIN QUERY PLAN: {title}");
-    foreach (var line in await BareQuery.PlanAsync(database.ConnectionString, sql, parameters)) output.WriteLine(line);
-}
-
-static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-static string SqliteVersion()
-{
-    using var connection = new SqliteConnection("Data Source=:memory:");
-    connection.Open();
-    return connection.ServerVersion;
 }
