@@ -148,9 +148,10 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         FinishAsync(id, lease, "state = @Sent, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, sent_at = @Now, last_error = NULL",
             new { Sent, MessageId = messageId, To = to, Cc = cc }, cancellationToken);
 
-    /// <summary>Marks a held row failed for good, keeping the server's words; false when the lease had passed.</summary>
-    public Task<bool> MarkFailedAsync(long id, Lease lease, string error, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, lease, "state = @Failed, last_error = @Error", new { Failed, Error = error }, cancellationToken);
+    /// <summary>Marks a held row failed for good, keeping the server's words and, when known, where it was to go; false when the lease had passed.</summary>
+    public Task<bool> MarkFailedAsync(long id, Lease lease, string error, string? to = null, string? cc = null, CancellationToken cancellationToken = default) =>
+        FinishAsync(id, lease, "state = @Failed, last_error = @Error, to_address = COALESCE(@To, to_address), cc_addresses = COALESCE(@Cc, cc_addresses)",
+            new { Failed, Error = error, To = to, Cc = cc }, cancellationToken);
 
     /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
     public Task<bool> MarkCancelledAsync(long id, Lease lease, string reason, CancellationToken cancellationToken = default) =>

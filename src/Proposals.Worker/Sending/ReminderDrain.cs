@@ -126,7 +126,7 @@ internal sealed class ReminderDrain(
             if (recipients.To is null)
             {
                 var why = $"处室 \"{row.Division}\" 没有邮箱, 请导入处室名单 (the division has no address in the ledger)";
-                await reminders.MarkFailedAsync(row.Id, lease, why, CancellationToken.None).ConfigureAwait(false);
+                await reminders.MarkFailedAsync(row.Id, lease, why, cancellationToken: CancellationToken.None).ConfigureAwait(false);
                 ReminderLog.Refused(logger, row.Id, row.Division, why);
                 return new SendReport(row.Id, SendResult.Failed, why, what);
             }
@@ -141,7 +141,7 @@ internal sealed class ReminderDrain(
             return sent switch
             {
                 SendOutcome.Sent accepted => await SentAsync(row, lease, message, recipients, accepted, what).ConfigureAwait(false),
-                SendOutcome.Permanent permanent => await FailAsync(row, lease, permanent.Reason, what).ConfigureAwait(false),
+                SendOutcome.Permanent permanent => await FailAsync(row, lease, permanent.Reason, what, recipients).ConfigureAwait(false),
                 SendOutcome.Transient transient => await RetryAsync(row, lease, transient.Reason, what).ConfigureAwait(false),
                 SendOutcome.Unavailable unavailable => new SendReport(row.Id, SendResult.Unavailable, unavailable.Reason, what),
                 _ => throw new InvalidOperationException($"unknown send outcome {sent}"),
@@ -165,9 +165,9 @@ internal sealed class ReminderDrain(
         return new SendReport(row.Id, SendResult.Sent, note, what);
     }
 
-    private async Task<SendReport> FailAsync(ReminderRecord row, Lease lease, string reason, string what)
+    private async Task<SendReport> FailAsync(ReminderRecord row, Lease lease, string reason, string what, Recipients recipients)
     {
-        await reminders.MarkFailedAsync(row.Id, lease, reason, CancellationToken.None).ConfigureAwait(false);
+        await reminders.MarkFailedAsync(row.Id, lease, reason, recipients.To, recipients.CcText, CancellationToken.None).ConfigureAwait(false);
         ReminderLog.Refused(logger, row.Id, row.Division, reason);
         return new SendReport(row.Id, SendResult.Failed, reason, what);
     }
