@@ -17,7 +17,7 @@ namespace Proposals.Storage;
 /// <param name="PlannedOn">The working day the stage falls on.</param>
 /// <param name="State">Where it stands.</param>
 /// <param name="Attempts">How many sends of it failed.</param>
-/// <param name="NextAttemptAt">Owed: when to try next; sending: when the sender's lease lapses.</param>
+/// <param name="NextAttemptAt">Owed: when to try next; sending: when the sender's lease lapses; failed: when it failed.</param>
 /// <param name="LeaseOwner">Who holds or last held it.</param>
 /// <param name="LastError">The last failure, in the server's or the system's words.</param>
 /// <param name="To">The address it went (or goes) to.</param>
@@ -61,3 +61,9 @@ public sealed record DecidedReminder(long ItemId, string Division, ReminderRole 
 /// <param name="Reclaimed">True when the row was stuck in sending: its earlier send may have been accepted, so this one may be a duplicate.</param>
 /// <param name="PreviousSender">Who held it before (the sender that died, when <paramref name="Reclaimed"/>).</param>
 public sealed record ClaimedReminder(ReminderRecord Record, Lease Lease, bool Reclaimed, string? PreviousSender = null);
+
+/// <summary>The reminders that failed for good, for the readiness check.</summary>
+/// <param name="Total">How many in all.</param>
+/// <param name="Recent">How many since the time asked about.</param>
+/// <param name="Latest">The one that failed last; null when none did.</param>
+public sealed record ReminderFailures(long Total, long Recent, ReminderRecord? Latest);

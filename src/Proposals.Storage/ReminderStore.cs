@@ -150,7 +150,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
 
     /// <summary>Marks a held row failed for good, keeping the server's words and, when known, where it was to go; false when the lease had passed.</summary>
     public Task<bool> MarkFailedAsync(long id, Lease lease, string error, string? to = null, string? cc = null, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, lease, "state = @Failed, last_error = @Error, to_address = COALESCE(@To, to_address), cc_addresses = COALESCE(@Cc, cc_addresses)",
+        FinishAsync(id, lease, "state = @Failed, last_error = @Error, next_attempt_at = @Now, to_address = COALESCE(@To, to_address), cc_addresses = COALESCE(@Cc, cc_addresses)",
             new { Failed, Error = error, To = to, Cc = cc }, cancellationToken);
 
     /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
@@ -186,10 +186,11 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         ArgumentNullException.ThrowIfNull(lease);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET attempts = attempts + 1, last_error = @Error, lease_owner = @Owner, next_attempt_at = @Next, " +
+            "UPDATE reminders SET attempts = attempts + 1, last_error = @Error, lease_owner = @Owner, " +
+            "next_attempt_at = CASE WHEN attempts + 1 >= @Max THEN @Now ELSE @Next END, " +
             "state = CASE WHEN attempts + 1 >= @Max THEN @Failed ELSE @Owed END " +
             "WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
-            new { Error = error, lease.Owner, Next = nextAttemptAt, Max = maxAttempts, Failed, Owed, Id = id, Sending },
+            new { Error = error, lease.Owner, Next = nextAttemptAt, Max = maxAttempts, Failed, Owed, Id = id, Sending, Now = _clock.GetUtcNow() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (changed == 0) return null;
         var state = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
@@ -266,6 +267,22 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
             yield return new ReminderListing(row.ToRecord(),
                 new ItemKey(ItemKinds.Parse(row.Kind) ?? throw new StorageException($"items.kind holds an unknown kind '{row.Kind}'"), row.Session, row.Number), row.Title);
         }
+    }
+
+    /// <summary>
+    /// The reminders that failed for good: how many in all, how many since <paramref name="since"/>, and
+    /// the latest one's error (a failed row's next attempt time is when it failed).
+    /// </summary>
+    public async Task<ReminderFailures> FailuresAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var counts = await connection.QuerySingleAsync<(long Total, long Recent)>(new CommandDefinition(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN next_attempt_at >= @Since THEN 1 ELSE 0 END), 0) FROM reminders WHERE state = @Failed",
+            new { Failed, Since = since }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var latest = counts.Total == 0 ? null : await connection.QueryFirstOrDefaultAsync<ReminderRow>(new CommandDefinition(
+            database.Dialect.SelectFirst(ReminderRow.Columns, "reminders", "state = @Failed", "next_attempt_at DESC, id DESC", "@One"),
+            new { Failed, One = 1 }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new ReminderFailures(counts.Total, counts.Recent, latest?.ToRecord());
     }
 
     /// <summary>How many rows are in each state.</summary>

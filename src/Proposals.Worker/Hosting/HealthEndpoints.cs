@@ -35,7 +35,8 @@ internal static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<HealthDatabaseCheck>("database", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(20))
             .AddCheck<HealthMailCheck>("mail", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(30))
-            .AddCheck<HealthCalendarCheck>("calendar", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(20));
+            .AddCheck<HealthCalendarCheck>("calendar", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(20))
+            .AddCheck<HealthReminderCheck>("reminders", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(20));
         return services;
     }
 

@@ -32,6 +32,7 @@ internal static class WorkerHost
         builder.Services.AddProposals(builder.Configuration);
         builder.Services.AddProposalsHealth();
         builder.Services.AddHostedService<ReminderDrainService>();
+        builder.Services.AddHealthChecks().AddCheck<HealthJobsCheck>("jobs", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag], TimeSpan.FromSeconds(10));
         builder.Services.AddProposalsWeb(builder.Configuration);
         // Both do nothing unless the program runs under systemd or as a Windows service.
         builder.Services.AddSystemd();
@@ -67,26 +68,7 @@ internal static class WorkerHost
         app.MapGet("/", () => Results.Redirect(dashboard.Path));
         app.MapProposalsHealth();
         app.MapAnswers();
-        app.Lifetime.ApplicationStarted.Register(() => Schedule(app.Services));
+        app.Lifetime.ApplicationStarted.Register(() => RecurringJobs.Schedule(app.Services));
         return app;
-    }
-
-    /// <summary>Registers the recurring jobs and queues the catch-up sweep.</summary>
-    private static void Schedule(IServiceProvider services)
-    {
-        var ledger = services.GetRequiredService<LedgerOptions>();
-        var reminders = services.GetRequiredService<ReminderOptions>();
-        var recurring = services.GetRequiredService<IRecurringJobManager>();
-        var at = reminders.SweepTime;
-        recurring.AddOrUpdate<SweepJob>(SweepJob.RecurringId, job => job.RunAsync(CancellationToken.None),
-            $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
-        // The re-queue round of earlier versions: the lease on each reminder took its place.
-        recurring.RemoveIfExists("reminder-requeue");
-        // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
-        services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
-        ReportSchedule.ScheduleReports(services);
-        StartupLog.Started(services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals"),
-            services.GetRequiredService<LedgerDatabase>().DataSource, reminders.SweepAt, ledger.TimeZone,
-            services.GetRequiredService<DashboardOptions>().Urls, services.GetRequiredService<DashboardOptions>().Path);
     }
 }

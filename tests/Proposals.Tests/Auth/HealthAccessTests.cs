@@ -41,6 +41,6 @@ public sealed class HealthAccessTests(SignInHostFixture fixture)
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         var names = body.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order();
-        Assert.Equal(["calendar", "database", "mail"], names);
+        Assert.Equal(["calendar", "database", "jobs", "mail", "reminders"], names);
     }
 }

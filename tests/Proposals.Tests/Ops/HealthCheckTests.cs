@@ -15,15 +15,14 @@ public sealed class HealthCheckTests
     private static readonly HealthCheckContext Context = new();
 
     [Fact]
-    public async Task Database_IsHealthy_OnAMigratedLedger_AndCountsFailedReminders()
+    public async Task Database_IsHealthy_OnAMigratedLedger()
     {
         using var ledger = new TempLedger();
 
         var result = await new HealthDatabaseCheck(ledger.Database).CheckHealthAsync(Context);
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
-        Assert.Equal(0L, result.Data["failedReminders"]);
-        Assert.Contains("no failed reminders", result.Description);
+        Assert.Contains("the ledger database answers", result.Description);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class HealthEndpointTests
         using var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
         var checks = Checks(body);
-        Assert.Equal(["calendar", "database", "mail"], checks.Keys.Order());
+        Assert.Equal(["calendar", "database", "mail", "reminders"], checks.Keys.Order());
         Assert.All(checks.Values, c => Assert.Equal("Healthy", c.Status));
         Assert.Contains("台账数据库可用", checks["database"].Description);
     }
