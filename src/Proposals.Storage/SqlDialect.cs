@@ -35,6 +35,14 @@ internal sealed class SqlDialect
         ? $"SELECT TOP ({count}) {columns} FROM {table} WHERE {where} ORDER BY {orderBy}"
         : $"SELECT {columns} FROM {table} WHERE {where} ORDER BY {orderBy} LIMIT {count}";
 
+    /// <summary>What ends an ordered SELECT to keep one page: <paramref name="limit"/> rows after skipping <paramref name="offset"/>.</summary>
+    public string Page(string offset, string limit) => Provider == StorageProvider.SqlServer
+        ? $"OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY"
+        : $"LIMIT {limit} OFFSET {offset}";
+
+    /// <summary>Text joined in SQL: <c>||</c> on SQLite and PostgreSQL, <c>+</c> on SQL Server.</summary>
+    public string Concat(params string[] parts) => string.Join(Provider == StorageProvider.SqlServer ? " + " : " || ", parts);
+
     /// <summary>
     /// <paramref name="column"/> is one of the values of the list <paramref name="parameter"/>. Dapper expands
     /// <c>IN @List</c> into one parameter per value, except on Npgsql, which takes the list as one array.
