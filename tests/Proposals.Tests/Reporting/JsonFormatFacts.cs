@@ -14,14 +14,25 @@ public sealed class JsonFormatFacts
 
     private static readonly string[] Rates = ["replyRate", "onTimeReplyRate", "satisfactionRate", "classARate"];
 
+    // Added with the bureau's role, re-handling, returns and publication: after the first fields, never among them.
+    private static readonly string[] AddedCounts =
+    [
+        "openNotDue", "assisting", "assistingDelivered", "rehandled", "rereplied",
+        "finalSatisfied", "finalBasicallySatisfied", "finalDissatisfied", "returnedLate", "published",
+    ];
+
+    private static readonly string[] AddedRates = ["finalSatisfactionRate"];
+
+    private static readonly string[] KindTrailer = ["sessions", "sessionText"];
+
     private static JsonElement Parse(Proposals.Domain.Rates.YearReport report, string paragraph = "段落。") =>
         JsonDocument.Parse(Render.Bytes(new JsonReportFormat(), report, paragraph)).RootElement.Clone();
 
-    private static void AssertFigures(JsonElement figures, params string[] leading)
+    private static void AssertFigures(JsonElement figures, string[] leading, string[]? trailing = null)
     {
-        Assert.Equal([.. leading, .. Counts, .. Rates], figures.EnumerateObject().Select(p => p.Name));
-        foreach (var name in Counts) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
-        foreach (var name in Rates)
+        Assert.Equal([.. leading, .. Counts, .. Rates, .. AddedCounts, .. AddedRates, .. trailing ?? []], figures.EnumerateObject().Select(p => p.Name));
+        foreach (var name in Counts.Concat(AddedCounts)) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
+        foreach (var name in Rates.Concat(AddedRates))
         {
             var rate = figures.GetProperty(name);
             Assert.True(rate.ValueKind is JsonValueKind.Null || rate.ValueKind is JsonValueKind.Number && rate.GetDouble() is >= 0 and <= 1,
@@ -38,11 +49,11 @@ public sealed class JsonFormatFacts
         Assert.Equal("2019-12-31", root.GetProperty("asOf").GetString());
         Assert.Equal("2019年承办……", root.GetProperty("paragraph").GetString());
         Assert.Equal(["npc", "cppcc"], root.GetProperty("kinds").EnumerateObject().Select(p => p.Name));
-        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value);
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value, [], KindTrailer);
 
         var divisions = root.GetProperty("divisions").EnumerateArray().ToList();
         Assert.Equal(6, divisions.Count);
-        foreach (var d in divisions) AssertFigures(d, "division", "kind");
+        foreach (var d in divisions) AssertFigures(d, ["division", "kind"]);
         Assert.Equal(("综合处", "npc"), (divisions[0].GetProperty("division").GetString(), divisions[0].GetProperty("kind").GetString()));
 
         var key = root.GetProperty("keyItemList").EnumerateArray().First();
@@ -68,8 +79,8 @@ public sealed class JsonFormatFacts
         var root = Parse(Render.Empty2019());
         Assert.Empty(root.GetProperty("divisions").EnumerateArray());
         var cppcc = root.GetProperty("kinds").GetProperty("cppcc");
-        AssertFigures(cppcc);
-        Assert.All(Rates, r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
+        AssertFigures(cppcc, [], KindTrailer);
+        Assert.All(Rates.Concat(AddedRates), r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
     }
 
     [Fact]
