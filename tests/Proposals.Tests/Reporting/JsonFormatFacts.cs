@@ -89,4 +89,27 @@ public sealed class JsonFormatFacts
         var json = Render.Text(new JsonReportFormat(), Render.Ledger2019());
         Assert.Contains("\"division\": \"综合处\"", json);
     }
+
+    [Fact]
+    public void AddedFigures_CarryTheBureausYear()
+    {
+        var report = Proposals.Domain.Rates.YearReport.Build(
+        [
+            Ledgers.Item(replied: "2019-05-20", satisfaction: Proposals.Domain.Ledger.Satisfaction.Dissatisfied, evaluated: "2019-06-10",
+                rereplied: "2019-07-05", second: Proposals.Domain.Ledger.Satisfaction.Satisfied, published: "2019-07-01", session: "十五届一次"),
+            Ledgers.Item(assigned: "2019-10-15", due: "2020-01-15", session: "闭会期间"),
+            Ledgers.Item(role: Proposals.Domain.Ledger.BureauRole.Assisting, replied: "2019-03-20", session: "十五届一次"),
+            Ledgers.Item(returned: true, returnedOn: "2019-03-20", returnBy: "2019-03-12"),
+        ], 2019, new DateOnly(2019, 12, 31));
+        var npc = Parse(report).GetProperty("kinds").GetProperty("npc");
+        Assert.Equal(
+            "openNotDue=1 assisting=1 assistingDelivered=1 rehandled=1 rereplied=1 finalSatisfied=1 finalBasicallySatisfied=0 " +
+            "finalDissatisfied=0 returnedLate=1 published=1",
+            string.Join(" ", AddedCounts.Select(n => $"{n}={npc.GetProperty(n).GetInt32()}")));
+        Assert.Equal((0.0, 1.0), (npc.GetProperty("satisfactionRate").GetDouble(), npc.GetProperty("finalSatisfactionRate").GetDouble()));
+        Assert.Equal(2, npc.GetProperty("assigned").GetInt32());
+        Assert.Equal(["十五届一次", "闭会期间"], npc.GetProperty("sessions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("市十五届人大一次会议及闭会期间", npc.GetProperty("sessionText").GetString());
+        Assert.Equal("", Parse(report).GetProperty("kinds").GetProperty("cppcc").GetProperty("sessionText").GetString());
+    }
 }

@@ -66,3 +66,33 @@ public sealed class XlsxSchemaFacts
             document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
     }
 }
+
+/// <summary>The paragraph's sheet and the rates' number format, read from the workbook's XML.</summary>
+public sealed class XlsxContentFacts
+{
+    [Fact]
+    public void ParagraphSheet_HoldsTheParagraph_InOneCell()
+    {
+        var sheets = Schedule.ReportScenario.Sheets(Render.Bytes(new XlsxReportFormat(), Render.Ledger2019(), "2019年承办……。"));
+        Assert.Equal([["段落"], ["2019年承办……。"]], sheets["段落"].Select(r => r.Cast<string>().ToArray()));
+    }
+
+    [Fact]
+    public void RateCells_AreNumbers_ShownAsPercentages()
+    {
+        using var stream = new MemoryStream(Render.Bytes(new XlsxReportFormat(), Render.Ledger2019()));
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "按类别");
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var rate = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Last(); // 解决率 of 人大代表建议
+        Assert.Equal("0.4545", rate.CellValue!.Text);
+        Assert.True(rate.DataType is null || rate.DataType.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
+        var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>()
+            .ElementAt((int)rate.StyleIndex!.Value).NumberFormatId!.Value;
+        var code = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>()
+            .Single(n => n.NumberFormatId!.Value == format).FormatCode!.Value;
+        Assert.Equal("0.00%", code);
+    }
+}
