@@ -79,6 +79,7 @@ internal static class ParagraphModel
         ["allRereplied"] = f.Rehandled > 0 && f.Rereplied == f.Rehandled,
         ["hasRereplied"] = f.Rereplied > 0,
         ["allAssistingDelivered"] = f.Assisting > 0 && f.AssistingDelivered == f.Assisting,
+        ["hasAssistingDelivered"] = f.AssistingDelivered > 0,
         ["hasPublished"] = f.Published > 0,
     };
 }

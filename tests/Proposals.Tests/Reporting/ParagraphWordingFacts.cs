@@ -41,6 +41,15 @@ public sealed class ParagraphWordingFacts
     }
 
     [Fact]
+    public void AssistedInputNotYetSent_SaysSo()
+    {
+        Assert.Equal(
+            "2019年承办市十五届人大一次会议代表建议2件（主办1件、协办1件），主办的1件已按期办理答复完毕，办复率为100%；" +
+            "协办的1件尚未向主办单位提交协办意见。未承办市政协委员提案。",
+            Render([Npc(), Npc(replied: null, due: "2019-04-01", role: BureauRole.Assisting)]));
+    }
+
+    [Fact]
     public void ItemsWithinTheirLimit_AreNeverCalledLate()
     {
         //  Two replied on time; one assigned in October, due 2020-01-15, open at the year end.
@@ -81,7 +90,7 @@ public sealed class ParagraphWordingFacts
     {
         Assert.Equal(
             "2019年承办市十五届人大一次会议代表建议2件，已全部按期办理答复完毕，办复率为100%。" +
-            "承办市政协十四届二次会议提案1件，已全部按期办理答复完毕，办复率为100%。主动公开建议提案答复2件。",
+            "承办市政协十四届二次会议提案1件，已按期办理答复完毕，办复率为100%。主动公开建议提案答复2件。",
             Render(
             [
                 Npc(published: "2019-07-01"),

@@ -32,6 +32,8 @@ public sealed class RehandlingFacts
     [InlineData(Dissatisfied, "2019-06-10", "2019-07-05", Satisfied, "2019-06-10", "1 1 0 | 0 0 1 | 0% 0%", "as of the evaluation day")]
     [InlineData(Dissatisfied, "2019-06-10", "2019-07-05", Satisfied, "2019-06-09", "0 0 0 | 0 0 0 | — —", "as of the day before the evaluation: not evaluated yet")]
     [InlineData(Dissatisfied, null, "2019-07-05", Satisfied, "2019-12-31", "1 1 1 | 1 0 0 | 0% 100%", "an undated evaluation is known with the reply")]
+    [InlineData(Satisfied, "2019-06-10", null, null, "2019-06-09", "0 0 0 | 0 0 0 | — —", "a 满意 dated after the as-of date is not known yet")]
+    [InlineData(Satisfied, "2019-06-10", null, null, "2019-06-10", "1 0 0 | 1 0 0 | 100% 100%", "a 满意 known on its day")]
     [InlineData(Satisfied, "2019-06-10", "2019-07-05", Dissatisfied, "2019-12-31", "1 0 0 | 1 0 0 | 100% 100%", "a second evaluation without a 不满意 first is not a round")]
     public void SecondEvaluation_CountsInTheFinalRateOnly(
         Satisfaction first, string? evaluated, string? rereplied, Satisfaction? second, string asOf, string expected, string why)
