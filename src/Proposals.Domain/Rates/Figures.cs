@@ -7,7 +7,7 @@ namespace Proposals.Domain.Rates;
 /// </summary>
 public sealed record Figures
 {
-    /// <summary>承办: items assigned in the year, returned ones excluded.</summary>
+    /// <summary>承办 (主办): items assigned in the year that the bureau leads, returned ones excluded; the rates' denominator.</summary>
     public int Assigned { get; init; }
 
     /// <summary>已办复: replied on or before the as-of date.</summary>
