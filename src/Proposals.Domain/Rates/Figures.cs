@@ -2,11 +2,12 @@ namespace Proposals.Domain.Rates;
 
 /// <summary>
 /// The counts of one group of items (a kind, a division, all) for a year as of a date,
-/// and the rates that follow from them. Returned items (退回) are counted in <see cref="Returned"/> only.
+/// and the rates that follow from them. Returned items (退回) are counted in <see cref="Returned"/> only;
+/// items the bureau assists with (协办) in <see cref="Assisting"/> only: they have no reply and no evaluation.
 /// </summary>
 public sealed record Figures
 {
-    /// <summary>承办: items assigned in the year, returned ones excluded.</summary>
+    /// <summary>承办 (主办): items assigned in the year that the bureau leads, returned ones excluded; the rates' denominator.</summary>
     public int Assigned { get; init; }
 
     /// <summary>已办复: replied on or before the as-of date.</summary>
@@ -18,7 +19,10 @@ public sealed record Figures
     /// <summary>逾期未办复: not replied by the as-of date and past the due date in force.</summary>
     public int OverdueOpen { get; init; }
 
-    /// <summary>已测评: replied by the as-of date and evaluated.</summary>
+    /// <summary>尚在办理期限内: not replied by the as-of date and not yet due then; never counted as late.</summary>
+    public int OpenNotDue { get; init; }
+
+    /// <summary>已测评: replied by the as-of date and evaluated (the first evaluation) by then.</summary>
     public int Evaluated { get; init; }
 
     /// <summary>满意</summary>
@@ -54,6 +58,33 @@ public sealed record Figures
     /// <summary>Key items replied by the as-of date.</summary>
     public int KeyReplied { get; init; }
 
+    /// <summary>协办: items whose lead unit is another (承办方式 协办); the bureau owes it its written input.</summary>
+    public int Assisting { get; init; }
+
+    /// <summary>协办意见已送达: assisting items whose input reached the city's lead unit by the as-of date.</summary>
+    public int AssistingDelivered { get; init; }
+
+    /// <summary>重新办理: evaluated 不满意 (first evaluation) by the as-of date, so handled again.</summary>
+    public int Rehandled { get; init; }
+
+    /// <summary>已再次答复: re-handled items answered again by the as-of date.</summary>
+    public int Rereplied { get; init; }
+
+    /// <summary>满意 in the evaluation that stands: the second one after re-handling, where known.</summary>
+    public int FinalSatisfied { get; init; }
+
+    /// <summary>基本满意 in the evaluation that stands.</summary>
+    public int FinalBasicallySatisfied { get; init; }
+
+    /// <summary>不满意 in the evaluation that stands.</summary>
+    public int FinalDissatisfied { get; init; }
+
+    /// <summary>超期退回: returned items whose return was asked after the last day allowed (still returned, but flagged).</summary>
+    public int ReturnedLate { get; init; }
+
+    /// <summary>答复公开: replies published in the year, on or before the as-of date.</summary>
+    public int Published { get; init; }
+
     /// <summary>Whether 基本满意 counts towards <see cref="SatisfactionRate"/>.</summary>
     public bool CountBasicallySatisfied { get; init; } = true;
 
@@ -63,9 +94,16 @@ public sealed record Figures
     /// <summary>按期办复率 = replied on time / assigned; null when nothing is assigned.</summary>
     public double? OnTimeReplyRate => Ratio(RepliedOnTime, Assigned);
 
-    /// <summary>满意率 = (满意 [+ 基本满意]) / evaluated; null when nothing is evaluated.</summary>
+    /// <summary>满意率 (初次办理) = (满意 [+ 基本满意]) / evaluated, first evaluations; null when nothing is evaluated.</summary>
     public double? SatisfactionRate =>
         Ratio(Satisfied + (CountBasicallySatisfied ? BasicallySatisfied : 0), Evaluated);
+
+    /// <summary>
+    /// 最终满意率 = (满意 [+ 基本满意]) / evaluated, counting a re-handled item with its second evaluation
+    /// where known; null when nothing is evaluated.
+    /// </summary>
+    public double? FinalSatisfactionRate =>
+        Ratio(FinalSatisfied + (CountBasicallySatisfied ? FinalBasicallySatisfied : 0), Evaluated);
 
     /// <summary>解决率 = class A / replied; null when nothing is replied.</summary>
     public double? ClassARate => Ratio(ClassA, Replied);

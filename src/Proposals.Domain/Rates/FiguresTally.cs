@@ -7,27 +7,42 @@ namespace Proposals.Domain.Rates;
 /// </summary>
 internal sealed class FiguresTally
 {
-    private int assigned, replied, repliedOnTime, overdueOpen, evaluated;
+    private int assigned, replied, repliedOnTime, overdueOpen, openNotDue, evaluated;
     private int satisfied, basicallySatisfied, dissatisfied;
     private int classA, classB, classC, classD;
-    private int returned, extended, keyItems, keyReplied;
+    private int returned, returnedLate, extended, keyItems, keyReplied;
+    private int assisting, assistingDelivered;
+    private int rehandled, rereplied, finalSatisfied, finalBasicallySatisfied, finalDissatisfied;
+    private int published;
 
     /// <summary>Counts one item of the reporting year as it stood on <paramref name="asOf"/>.</summary>
-    public void Add(Item item, DateOnly asOf)
+    public void Add(Item item, int year, DateOnly asOf)
     {
-        if (item.IsReturned)
+        if (item.IsReturnedBy(asOf))
         {
             returned++;
+            if (item.IsReturnLate) returnedLate++;
+            return;
+        }
+
+        // An assisting bureau writes no reply and is not evaluated: its input is counted apart, never in the rates.
+        if (item.BureauRole == BureauRole.Assisting)
+        {
+            assisting++;
+            if (item.IsRepliedBy(asOf)) assistingDelivered++;
             return;
         }
 
         assigned++;
         if (item.Extension is not null) extended++;
         if (item.IsKey) keyItems++;
+        if (item.IsPublishedIn(year, asOf)) published++;
 
         if (!item.IsRepliedBy(asOf))
         {
-            if (item.IsOverdue(asOf)) overdueOpen++;
+            // Open items are either past the due date in force or still within it; nothing in between.
+            if (asOf > item.EffectiveDueOn) overdueOpen++;
+            else openNotDue++;
             return;
         }
 
@@ -43,23 +58,33 @@ internal sealed class FiguresTally
             case ReplyClass.D: classD++; break;
         }
 
-        switch (item.Satisfaction)
-        {
-            case Satisfaction.Satisfied: evaluated++; satisfied++; break;
-            case Satisfaction.BasicallySatisfied: evaluated++; basicallySatisfied++; break;
-            case Satisfaction.Dissatisfied: evaluated++; dissatisfied++; break;
-        }
+        if (item.FirstEvaluationBy(asOf) is not { } first) return;
+        evaluated++;
+        Count(first, ref satisfied, ref basicallySatisfied, ref dissatisfied);
+        Count(item.FinalEvaluationBy(asOf)!.Value, ref finalSatisfied, ref finalBasicallySatisfied, ref finalDissatisfied);
+        if (item.IsRehandledBy(asOf)) rehandled++;
+        if (item.IsRerepliedBy(asOf)) rereplied++;
+    }
+
+    /// <summary>Counts only the publication of an item assigned in an earlier year whose reply was published in this one.</summary>
+    public void AddPublication(Item item, int year, DateOnly asOf)
+    {
+        if (!item.IsReturnedBy(asOf) && item.BureauRole == BureauRole.Lead && item.IsPublishedIn(year, asOf)) published++;
     }
 
     /// <summary>Adds another group's counts into this one (for totals).</summary>
     public void Add(FiguresTally other)
     {
         assigned += other.assigned; replied += other.replied; repliedOnTime += other.repliedOnTime;
-        overdueOpen += other.overdueOpen; evaluated += other.evaluated;
+        overdueOpen += other.overdueOpen; openNotDue += other.openNotDue; evaluated += other.evaluated;
         satisfied += other.satisfied; basicallySatisfied += other.basicallySatisfied; dissatisfied += other.dissatisfied;
         classA += other.classA; classB += other.classB; classC += other.classC; classD += other.classD;
-        returned += other.returned; extended += other.extended;
+        returned += other.returned; returnedLate += other.returnedLate; extended += other.extended;
         keyItems += other.keyItems; keyReplied += other.keyReplied;
+        assisting += other.assisting; assistingDelivered += other.assistingDelivered;
+        rehandled += other.rehandled; rereplied += other.rereplied;
+        finalSatisfied += other.finalSatisfied; finalBasicallySatisfied += other.finalBasicallySatisfied; finalDissatisfied += other.finalDissatisfied;
+        published += other.published;
     }
 
     /// <summary>The counts so far, as an immutable value.</summary>
@@ -69,6 +94,7 @@ internal sealed class FiguresTally
         Replied = replied,
         RepliedOnTime = repliedOnTime,
         OverdueOpen = overdueOpen,
+        OpenNotDue = openNotDue,
         Evaluated = evaluated,
         Satisfied = satisfied,
         BasicallySatisfied = basicallySatisfied,
@@ -78,9 +104,28 @@ internal sealed class FiguresTally
         ClassC = classC,
         ClassD = classD,
         Returned = returned,
+        ReturnedLate = returnedLate,
         Extended = extended,
         KeyItems = keyItems,
         KeyReplied = keyReplied,
+        Assisting = assisting,
+        AssistingDelivered = assistingDelivered,
+        Rehandled = rehandled,
+        Rereplied = rereplied,
+        FinalSatisfied = finalSatisfied,
+        FinalBasicallySatisfied = finalBasicallySatisfied,
+        FinalDissatisfied = finalDissatisfied,
+        Published = published,
         CountBasicallySatisfied = settings.CountBasicallySatisfied,
     };
+
+    private static void Count(Satisfaction s, ref int satisfiedCount, ref int basicallyCount, ref int dissatisfiedCount)
+    {
+        switch (s)
+        {
+            case Satisfaction.Satisfied: satisfiedCount++; break;
+            case Satisfaction.BasicallySatisfied: basicallyCount++; break;
+            default: dissatisfiedCount++; break;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proposals.Domain.Ledger;
 
 namespace Proposals.Domain.Rates;
@@ -15,7 +16,8 @@ public sealed class YearReport
         IReadOnlyDictionary<ItemKind, Figures> kinds,
         Figures total,
         IReadOnlyList<DivisionFigures> divisions,
-        IReadOnlyList<KeyItemState> keyItems)
+        IReadOnlyList<KeyItemState> keyItems,
+        IReadOnlyDictionary<ItemKind, IReadOnlyList<string>> sessions)
     {
         Year = year;
         AsOf = asOf;
@@ -24,6 +26,7 @@ public sealed class YearReport
         Total = total;
         Divisions = divisions;
         KeyItems = keyItems;
+        Sessions = sessions;
     }
 
     /// <summary>The year the items were assigned in.</summary>
@@ -48,8 +51,15 @@ public sealed class YearReport
     public IReadOnlyList<KeyItemState> KeyItems { get; }
 
     /// <summary>
+    /// 届次 per kind, as recorded, of the items the bureau handles in the year (led or assisted, returned
+    /// ones excluded), in ordinal order; <see cref="SessionName.Join"/> names them for the paragraph.
+    /// </summary>
+    public IReadOnlyDictionary<ItemKind, IReadOnlyList<string>> Sessions { get; }
+
+    /// <summary>
     /// Builds the report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.
-    /// Items of other years, and items assigned after the as-of date, are ignored.
+    /// Items assigned after the as-of date are ignored; items of earlier years count only for the replies
+    /// published in the year.
     /// </summary>
     public static YearReport Build(IEnumerable<Item> items, int year, DateOnly asOf, RateSettings? settings = null)
     {
@@ -68,7 +78,7 @@ public sealed class YearReport
         if (year > today.Year)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(year), year, $"The year {year} has not begun yet (today is {today:yyyy-MM-dd}).");
+                nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The year {year} has not begun yet (today is {today:yyyy-MM-dd})."));
         }
         return year == today.Year ? today : new DateOnly(year, 12, 31);
     }

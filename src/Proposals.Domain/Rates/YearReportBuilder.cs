@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proposals.Domain.Ledger;
 
 namespace Proposals.Domain.Rates;
@@ -18,6 +19,11 @@ public sealed class YearReportBuilder
     };
     private readonly Dictionary<(string Division, ItemKind Kind), FiguresTally> divisions = [];
     private readonly List<KeyItemState> keyItems = [];
+    private readonly Dictionary<ItemKind, SortedSet<string>> sessions = new()
+    {
+        [ItemKind.Npc] = new SortedSet<string>(StringComparer.Ordinal),
+        [ItemKind.Cppcc] = new SortedSet<string>(StringComparer.Ordinal),
+    };
 
     /// <summary>Starts a report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is not a calendar year, or the as-of date is before it begins.</exception>
@@ -28,33 +34,52 @@ public sealed class YearReportBuilder
         if (asOf < new DateOnly(year, 1, 1))
         {
             throw new ArgumentOutOfRangeException(
-                nameof(asOf), asOf, $"The as-of date {asOf:yyyy-MM-dd} is before the year {year} begins.");
+                nameof(asOf), asOf, string.Create(CultureInfo.InvariantCulture, $"The as-of date {asOf:yyyy-MM-dd} is before the year {year} begins."));
         }
         this.year = year;
         this.asOf = asOf;
         this.settings = settings ?? throw new ArgumentNullException(nameof(settings));
     }
 
-    /// <summary>Counts one item; returns false when it belongs to another year or was assigned after the as-of date.</summary>
+    /// <summary>
+    /// Counts one item; returns false when it belongs to another year or was assigned after the as-of date.
+    /// An item of an earlier year whose reply was published in this year still counts as published:
+    /// disclosure reports count the replies published in the year, whenever the item came.
+    /// </summary>
     public bool Add(Item item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (item.AssignedOn.Year < year)
+        {
+            if (item.IsPublishedIn(year, asOf))
+            {
+                kinds[item.Key.Kind].AddPublication(item, year, asOf);
+                DivisionTally(item).AddPublication(item, year, asOf);
+            }
+            return false;
+        }
         // An item assigned after the as-of date did not exist yet on that date.
         if (item.AssignedOn.Year != year || item.AssignedOn > asOf) return false;
 
-        var kind = item.Key.Kind;
-        kinds[kind].Add(item, asOf);
+        kinds[item.Key.Kind].Add(item, year, asOf);
+        DivisionTally(item).Add(item, year, asOf);
 
-        var key = (item.LeadDivision, kind);
+        if (item.IsReturnedBy(asOf)) return true;
+        sessions[item.Key.Kind].Add(item.Key.Session);
+        // Key items are followed for their reply: one the bureau only assists with has none.
+        if (item.IsKey && item.BureauRole == BureauRole.Lead) keyItems.Add(KeyItemState.Of(item, asOf));
+        return true;
+    }
+
+    private FiguresTally DivisionTally(Item item)
+    {
+        var key = (item.LeadDivision, item.Key.Kind);
         if (!divisions.TryGetValue(key, out var tally))
         {
             tally = new FiguresTally();
             divisions[key] = tally;
         }
-        tally.Add(item, asOf);
-
-        if (item.IsKey && !item.IsReturned) keyItems.Add(KeyItemState.Of(item, asOf));
-        return true;
+        return tally;
     }
 
     /// <summary>The report for the items added so far.</summary>
@@ -82,6 +107,7 @@ public sealed class YearReportBuilder
             kinds.ToDictionary(k => k.Key, k => k.Value.ToFigures(settings)),
             total.ToFigures(settings),
             byDivision,
-            keys);
+            keys,
+            sessions.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)[.. s.Value]));
     }
 }

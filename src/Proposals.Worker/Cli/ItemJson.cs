@@ -4,7 +4,10 @@ using Proposals.Domain.Ledger;
 
 namespace Proposals.Worker.Cli;
 
-/// <summary>The JSON object of one item in <c>proposals list --format json</c>; scripts rely on its field names.</summary>
+/// <summary>
+/// The JSON object of one item in <c>proposals list --format json</c>; scripts rely on its field names.
+/// Fields added later come after the first ones; none is renamed or removed.
+/// </summary>
 internal static class ItemJson
 {
     /// <summary>Chinese stays readable in the output instead of \u escapes.</summary>
@@ -14,8 +17,11 @@ internal static class ItemJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Writes <paramref name="item"/> as it stands on <paramref name="asOf"/>.</summary>
     public static void Write(Utf8JsonWriter json, Item item, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(item);
         json.WriteStartObject();
         json.WriteString("kind", item.Key.Kind.Code());
         json.WriteString("session", item.Key.Session);
@@ -40,6 +46,24 @@ internal static class ItemJson
         json.WriteBoolean("returned", item.IsReturned);
         json.WriteString("status", item.StatusOn(asOf).Code());
         json.WriteBoolean("overdue", item.IsOverdue(asOf));
+        json.WriteString("bureauRole", item.BureauRole.Code());
+        json.WriteStartArray("coInputs");
+        foreach (var input in item.CoInputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("division", input.Division);
+            json.WriteString("deliveredOn", CliDate.Iso(input.DeliveredOn));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        DateOrNull(json, "evaluatedOn", item.EvaluatedOn);
+        DateOrNull(json, "rehandleDueOn", item.RehandleDueOn);
+        DateOrNull(json, "rerepliedOn", item.RerepliedOn);
+        StringOrNull(json, "secondSatisfaction", item.SecondSatisfaction?.Code());
+        DateOrNull(json, "publishedOn", item.PublishedOn);
+        DateOrNull(json, "returnedOn", item.ReturnedOn);
+        StringOrNull(json, "returnReason", item.ReturnReason);
+        json.WriteBoolean("returnLate", item.IsReturnLate);
         json.WriteEndObject();
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Proposals.Domain.Rates;
 using Proposals.Storage;
 using Proposals.Worker.Hosting;
@@ -9,15 +8,22 @@ namespace Proposals.Worker.Cli;
 
 /// <summary>
 /// <c>proposals report --year YYYY [--as-of DATE] [--format text|json|csv|xlsx|html] [--out FILE]</c>:
-/// the year's completion rates and the paragraph for the annual report.
+/// the year's completion rates and the paragraph for the annual report. Without <c>--format</c> the
+/// format follows the <c>--out</c> file's extension (2018.xlsx is a workbook), text otherwise.
 /// </summary>
 internal static class ReportCommand
 {
+    // .htm is html too; a file without an extension gets the default, text.
+    private static readonly Dictionary<string, string> ByExtension = new(StringComparer.Ordinal)
+    {
+        ["txt"] = "text", ["json"] = "json", ["csv"] = "csv", ["xlsx"] = "xlsx", ["html"] = "html", ["htm"] = "html",
+    };
+
     public static Command Create(Console console)
     {
         var year = new Option<int>("--year") { Description = "统计年度: 该年交办的事项 (items assigned in this year)", Required = true, HelpName = "YYYY" };
         var asOf = new Option<string?>("--as-of") { Description = "统计截止日 (default: 31 December, or today for the current year)", HelpName = "DATE" };
-        var format = new Option<string>("--format") { Description = "text, json, csv, xlsx 或 html", DefaultValueFactory = _ => "text" };
+        var format = new Option<string?>("--format") { Description = "text, json, csv, xlsx 或 html (default: from the --out extension, else text)" };
         format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx", "html");
         var output = new Option<string?>("--out") { Description = "写入文件 (write to this file instead of standard output)", HelpName = "FILE" };
         var db = CommonOptions.Db();
@@ -31,8 +37,8 @@ internal static class ReportCommand
             if (y > context.Today.Year) throw new UserInputException($"--year: {y} 年尚未开始 (the year {y} has not begun)");
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : YearReport.DefaultAsOf(y, context.Today);
             if (day.Year < y) throw new UserInputException($"--as-of: {CliDate.Iso(day)} 早于 {y} 年 (before the year begins)");
-            var name = parse.GetValue(format)!;
             var path = parse.GetValue(output);
+            var name = OutputChoice.Resolve(parse.GetValue(format), path, ByExtension, "text");
             if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             var report = await YearReportSource.BuildAsync(context.Get<ItemStore>(), y, day, options.Rates, cancel).ConfigureAwait(false);
@@ -47,9 +53,8 @@ internal static class ReportCommand
             }
             else
             {
-                var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-                if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-                await using (var file = File.Create(path)) writer.Write(report, paragraph, file);
+                // Aside and moved into place: a failed write leaves last year's file as it was.
+                AtomicFile.Write(path, stream => writer.Write(report, paragraph, stream));
                 await console.Out.WriteLineAsync($"已写入 (written) {path}").ConfigureAwait(false);
             }
             return ExitCodes.Ok;

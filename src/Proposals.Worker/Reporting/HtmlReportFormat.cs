@@ -60,7 +60,7 @@ internal sealed class HtmlReportFormat : IReportFormat
     }
 
     private static string Title(YearReport report) =>
-        $"{report.Year}年人大代表建议和政协提案办理情况(截至{report.AsOf:yyyy-MM-dd})";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{report.Year}年人大代表建议和政协提案办理情况（截至{report.AsOf:yyyy-MM-dd}）");
 
     private static void FigureTable(StringBuilder html, IReadOnlyList<string> labels, IReadOnlyList<ReportRow> rows)
     {

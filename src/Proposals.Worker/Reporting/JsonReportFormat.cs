@@ -11,6 +11,7 @@ namespace Proposals.Worker.Reporting;
 /// The JSON scripts read. The shape is fixed (and pinned by tests):
 /// <c>{"year","asOf","kinds":{"npc","cppcc"},"divisions":[{"division","kind",...figures}],"paragraph","keyItemList"}</c>.
 /// Rates are fractions rounded to four decimals (what 83.33% shows), or null when there is no rate.
+/// Fields added later come after the first ones, so a script reading the old fields reads them unchanged.
 /// </summary>
 internal sealed class JsonReportFormat : IReportFormat
 {
@@ -37,6 +38,10 @@ internal sealed class JsonReportFormat : IReportFormat
         {
             json.WriteStartObject(kind.Code());
             WriteFigures(json, report.Kinds[kind]);
+            json.WriteStartArray("sessions");
+            foreach (var session in report.Sessions[kind]) json.WriteStringValue(session);
+            json.WriteEndArray();
+            json.WriteString("sessionText", SessionName.Join(kind, report.Sessions[kind]));
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -79,6 +84,17 @@ internal sealed class JsonReportFormat : IReportFormat
         WriteRate(json, "onTimeReplyRate", f.OnTimeReplyRate);
         WriteRate(json, "satisfactionRate", f.SatisfactionRate);
         WriteRate(json, "classARate", f.ClassARate);
+        json.WriteNumber("openNotDue", f.OpenNotDue);
+        json.WriteNumber("assisting", f.Assisting);
+        json.WriteNumber("assistingDelivered", f.AssistingDelivered);
+        json.WriteNumber("rehandled", f.Rehandled);
+        json.WriteNumber("rereplied", f.Rereplied);
+        json.WriteNumber("finalSatisfied", f.FinalSatisfied);
+        json.WriteNumber("finalBasicallySatisfied", f.FinalBasicallySatisfied);
+        json.WriteNumber("finalDissatisfied", f.FinalDissatisfied);
+        json.WriteNumber("returnedLate", f.ReturnedLate);
+        json.WriteNumber("published", f.Published);
+        WriteRate(json, "finalSatisfactionRate", f.FinalSatisfactionRate);
     }
 
     private static void WriteRate(Utf8JsonWriter json, string name, double? rate)

@@ -18,20 +18,29 @@ internal static class ParagraphModel
         {
             ["year"] = report.Year,
             ["asOf"] = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["asOfText"] = $"{report.AsOf.Year}年{report.AsOf.Month}月{report.AsOf.Day}日",
+            ["asOfText"] = string.Create(CultureInfo.InvariantCulture, $"{report.AsOf.Year}年{report.AsOf.Month}月{report.AsOf.Day}日"),
             ["yearEnd"] = report.AsOf >= new DateOnly(report.Year, 12, 31),
-            ["kinds"] = new List<object> { Kind(ItemKind.Npc, report.Kinds[ItemKind.Npc]), Kind(ItemKind.Cppcc, report.Kinds[ItemKind.Cppcc]) },
-            ["total"] = Kind(null, report.Total),
+            ["kinds"] = new List<object> { Kind(ItemKind.Npc, report), Kind(ItemKind.Cppcc, report) },
+            ["total"] = Figures("total", report.Total),
         };
     }
 
-    private static Dictionary<string, object> Kind(ItemKind? kind, Figures f) => new()
+    private static Dictionary<string, object> Kind(ItemKind kind, YearReport report)
     {
-        ["code"] = kind?.Code() ?? "total",
+        var model = Figures(kind.Code(), report.Kinds[kind]);
+        model["sessions"] = report.Sessions[kind].Select(s => SessionName.Of(kind, s)).Distinct(StringComparer.Ordinal).ToList();
+        model["sessionText"] = SessionName.Join(kind, report.Sessions[kind]);
+        return model;
+    }
+
+    private static Dictionary<string, object> Figures(string code, Figures f) => new()
+    {
+        ["code"] = code,
         ["assigned"] = f.Assigned,
         ["replied"] = f.Replied,
         ["repliedOnTime"] = f.RepliedOnTime,
         ["overdueOpen"] = f.OverdueOpen,
+        ["openNotDue"] = f.OpenNotDue,
         ["evaluated"] = f.Evaluated,
         ["satisfied"] = f.Satisfied,
         ["basicallySatisfied"] = f.BasicallySatisfied,
@@ -41,16 +50,36 @@ internal static class ParagraphModel
         ["classC"] = f.ClassC,
         ["classD"] = f.ClassD,
         ["returned"] = f.Returned,
+        ["returnedLate"] = f.ReturnedLate,
         ["extended"] = f.Extended,
         ["keyItems"] = f.KeyItems,
         ["keyReplied"] = f.KeyReplied,
+        ["assisting"] = f.Assisting,
+        ["assistingDelivered"] = f.AssistingDelivered,
+        ["handled"] = f.Assigned + f.Assisting,
+        ["rehandled"] = f.Rehandled,
+        ["rereplied"] = f.Rereplied,
+        ["published"] = f.Published,
         ["replyRate"] = Percent.Format(f.ReplyRate),
         ["onTimeReplyRate"] = Percent.Format(f.OnTimeReplyRate),
         ["satisfactionRate"] = Percent.Format(f.SatisfactionRate),
+        ["finalSatisfactionRate"] = Percent.Format(f.FinalSatisfactionRate),
         ["classARate"] = Percent.Format(f.ClassARate),
-        ["none"] = f.Assigned == 0,
+        ["none"] = f.Assigned == 0 && f.Assisting == 0,
+        ["hasLead"] = f.Assigned > 0,
+        ["hasAssisting"] = f.Assisting > 0,
         ["allReplied"] = f.Assigned > 0 && f.Replied == f.Assigned,
         ["allOnTime"] = f.Assigned > 0 && f.RepliedOnTime == f.Assigned,
+        // Nothing late so far: every reply on time and nothing open past its due date.
+        ["noneLate"] = f.RepliedOnTime == f.Replied && f.OverdueOpen == 0,
+        ["hasOverdue"] = f.OverdueOpen > 0,
+        ["hasOpenNotDue"] = f.OpenNotDue > 0,
         ["hasEvaluations"] = f.Evaluated > 0,
+        ["hasRehandled"] = f.Rehandled > 0,
+        ["allRereplied"] = f.Rehandled > 0 && f.Rereplied == f.Rehandled,
+        ["hasRereplied"] = f.Rereplied > 0,
+        ["allAssistingDelivered"] = f.Assisting > 0 && f.AssistingDelivered == f.Assisting,
+        ["hasAssistingDelivered"] = f.AssistingDelivered > 0,
+        ["hasPublished"] = f.Published > 0,
     };
 }

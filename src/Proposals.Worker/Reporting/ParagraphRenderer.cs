@@ -55,7 +55,8 @@ internal sealed partial class ParagraphRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         // Strict: a misspelt variable or filter in an edited template must fail loudly, not print nothing.
-        var options = new TemplateOptions { StrictVariables = true, StrictFilters = true };
+        // Invariant: the host's culture (a Thai calendar, a comma for a decimal point) never reaches the paragraph.
+        var options = new TemplateOptions { StrictVariables = true, StrictFilters = true, CultureInfo = System.Globalization.CultureInfo.InvariantCulture };
         var context = new TemplateContext(ParagraphModel.Of(report), options);
         string text;
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Proposals.Domain.Rates;
 
@@ -19,8 +20,8 @@ internal sealed record RenderedReport(
         ArgumentNullException.ThrowIfNull(report);
         var annual = period.Kind == ReportPeriodKind.Annual;
         var subject = annual
-            ? $"{report.Year}年建议提案办理情况 年度最终数据 (截至{report.AsOf:yyyy-MM-dd})"
-            : $"建议提案办理情况月报 {period.Code}: {report.Year}年截至{report.AsOf:yyyy-MM-dd}";
+            ? string.Create(CultureInfo.InvariantCulture, $"{report.Year}年建议提案办理情况 年度最终数据 (截至{report.AsOf:yyyy-MM-dd})")
+            : string.Create(CultureInfo.InvariantCulture, $"建议提案办理情况月报 {period.Code}: {report.Year}年截至{report.AsOf:yyyy-MM-dd}");
         var html = Bytes(new HtmlReportFormat(), report, paragraph);
         var text = Bytes(new TextReportFormat(), report, paragraph);
         if (annual)

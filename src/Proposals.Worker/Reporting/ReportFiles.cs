@@ -30,11 +30,5 @@ internal sealed class ReportFiles(string templatesFolder, ReportOptions options)
     }
 
     // Written aside and moved into place: someone opening the workbook never sees half a file.
-    private static void Save(string folder, string name, byte[] bytes)
-    {
-        var path = Path.Combine(folder, name);
-        var part = path + ".part";
-        File.WriteAllBytes(part, bytes);
-        File.Move(part, path, overwrite: true);
-    }
+    private static void Save(string folder, string name, byte[] bytes) => AtomicFile.Write(Path.Combine(folder, name), bytes);
 }

@@ -19,4 +19,12 @@ internal static class ReportFormats
         All.FirstOrDefault(f => string.Equals(f.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException(
             $"Unknown report format '{name}'; use one of: {string.Join(", ", All.Select(f => f.Name))}.", nameof(name));
+
+    /// <summary>The format a file name's extension names (.txt, .json, .csv, .xlsx, .html or .htm); null for any other.</summary>
+    public static IReportFormat? ForFile(string path)
+    {
+        var extension = Path.GetExtension(path).TrimStart('.');
+        if (string.Equals(extension, "htm", StringComparison.OrdinalIgnoreCase)) extension = "html";
+        return All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
+    }
 }

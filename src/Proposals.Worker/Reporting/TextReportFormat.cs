@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text;
 using Proposals.Domain.Rates;
 
 namespace Proposals.Worker.Reporting;
 
-/// <summary>The default format: the paragraph for the annual report, then compact aligned tables.</summary>
+/// <summary>
+/// The default format: the paragraph for the annual report, then compact aligned tables. Meant for a
+/// terminal: every cell on one line and free of control characters (<see cref="TableCell"/>).
+/// </summary>
 internal sealed class TextReportFormat : IReportFormat
 {
     public string Name => "text";
@@ -14,9 +18,9 @@ internal sealed class TextReportFormat : IReportFormat
     {
         ArgumentNullException.ThrowIfNull(report);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine(paragraph);
+        writer.WriteLine(TableCell.OneLine(paragraph));
         writer.WriteLine();
-        writer.WriteLine($"{report.Year}年 截至{report.AsOf:yyyy-MM-dd}");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Year}年 截至{report.AsOf:yyyy-MM-dd}"));
         writer.WriteLine();
         writer.WriteLine("按类别");
         WriteTable(writer, ReportRows.KindLabels, ReportRows.ByKind(report));
@@ -33,7 +37,7 @@ internal sealed class TextReportFormat : IReportFormat
 
     private static void WriteTable(TextWriter writer, IReadOnlyList<string> labels, IReadOnlyList<ReportRow> rows)
     {
-        var columns = FigureColumns.Compact;
+        var columns = FigureColumns.Compact(rows.Select(r => r.Figures));
         var headings = labels.Concat(columns.Select(c => c.Heading)).ToList();
         var cells = rows
             .Select(r => (IReadOnlyList<string>)r.Labels.Concat(columns.Select(c => c.Text(r.Figures))).ToList())
@@ -44,9 +48,10 @@ internal sealed class TextReportFormat : IReportFormat
     /// <summary>Writes cells in columns two spaces apart; columns from <paramref name="rightAlignFrom"/> on are numbers, aligned right.</summary>
     private static void WriteGrid(TextWriter writer, IReadOnlyList<string> headings, IReadOnlyList<IReadOnlyList<string>> rows, int rightAlignFrom)
     {
-        var widths = headings.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToList();
+        var lines = rows.Select(r => (IReadOnlyList<string>)r.Select(TableCell.OneLine).ToList()).ToList();
+        var widths = headings.Select((h, i) => lines.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToList();
         writer.WriteLine(Line(headings));
-        foreach (var row in rows) writer.WriteLine(Line(row));
+        foreach (var row in lines) writer.WriteLine(Line(row));
         if (rows.Count == 0) writer.WriteLine("(无)");
 
         string Line(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((c, i) =>

@@ -14,14 +14,25 @@ public sealed class JsonFormatFacts
 
     private static readonly string[] Rates = ["replyRate", "onTimeReplyRate", "satisfactionRate", "classARate"];
 
+    // Added with the bureau's role, re-handling, returns and publication: after the first fields, never among them.
+    private static readonly string[] AddedCounts =
+    [
+        "openNotDue", "assisting", "assistingDelivered", "rehandled", "rereplied",
+        "finalSatisfied", "finalBasicallySatisfied", "finalDissatisfied", "returnedLate", "published",
+    ];
+
+    private static readonly string[] AddedRates = ["finalSatisfactionRate"];
+
+    private static readonly string[] KindTrailer = ["sessions", "sessionText"];
+
     private static JsonElement Parse(Proposals.Domain.Rates.YearReport report, string paragraph = "段落。") =>
         JsonDocument.Parse(Render.Bytes(new JsonReportFormat(), report, paragraph)).RootElement.Clone();
 
-    private static void AssertFigures(JsonElement figures, params string[] leading)
+    private static void AssertFigures(JsonElement figures, string[] leading, string[]? trailing = null)
     {
-        Assert.Equal([.. leading, .. Counts, .. Rates], figures.EnumerateObject().Select(p => p.Name));
-        foreach (var name in Counts) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
-        foreach (var name in Rates)
+        Assert.Equal([.. leading, .. Counts, .. Rates, .. AddedCounts, .. AddedRates, .. trailing ?? []], figures.EnumerateObject().Select(p => p.Name));
+        foreach (var name in Counts.Concat(AddedCounts)) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
+        foreach (var name in Rates.Concat(AddedRates))
         {
             var rate = figures.GetProperty(name);
             Assert.True(rate.ValueKind is JsonValueKind.Null || rate.ValueKind is JsonValueKind.Number && rate.GetDouble() is >= 0 and <= 1,
@@ -38,11 +49,11 @@ public sealed class JsonFormatFacts
         Assert.Equal("2019-12-31", root.GetProperty("asOf").GetString());
         Assert.Equal("2019年承办……", root.GetProperty("paragraph").GetString());
         Assert.Equal(["npc", "cppcc"], root.GetProperty("kinds").EnumerateObject().Select(p => p.Name));
-        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value);
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value, [], KindTrailer);
 
         var divisions = root.GetProperty("divisions").EnumerateArray().ToList();
         Assert.Equal(6, divisions.Count);
-        foreach (var d in divisions) AssertFigures(d, "division", "kind");
+        foreach (var d in divisions) AssertFigures(d, ["division", "kind"]);
         Assert.Equal(("综合处", "npc"), (divisions[0].GetProperty("division").GetString(), divisions[0].GetProperty("kind").GetString()));
 
         var key = root.GetProperty("keyItemList").EnumerateArray().First();
@@ -68,8 +79,8 @@ public sealed class JsonFormatFacts
         var root = Parse(Render.Empty2019());
         Assert.Empty(root.GetProperty("divisions").EnumerateArray());
         var cppcc = root.GetProperty("kinds").GetProperty("cppcc");
-        AssertFigures(cppcc);
-        Assert.All(Rates, r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
+        AssertFigures(cppcc, [], KindTrailer);
+        Assert.All(Rates.Concat(AddedRates), r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
     }
 
     [Fact]
@@ -77,5 +88,28 @@ public sealed class JsonFormatFacts
     {
         var json = Render.Text(new JsonReportFormat(), Render.Ledger2019());
         Assert.Contains("\"division\": \"综合处\"", json);
+    }
+
+    [Fact]
+    public void AddedFigures_CarryTheBureausYear()
+    {
+        var report = Proposals.Domain.Rates.YearReport.Build(
+        [
+            Ledgers.Item(replied: "2019-05-20", satisfaction: Proposals.Domain.Ledger.Satisfaction.Dissatisfied, evaluated: "2019-06-10",
+                rereplied: "2019-07-05", second: Proposals.Domain.Ledger.Satisfaction.Satisfied, published: "2019-07-01", session: "十五届一次"),
+            Ledgers.Item(assigned: "2019-10-15", due: "2020-01-15", session: "闭会期间"),
+            Ledgers.Item(role: Proposals.Domain.Ledger.BureauRole.Assisting, replied: "2019-03-20", session: "十五届一次"),
+            Ledgers.Item(returned: true, returnedOn: "2019-03-20", returnBy: "2019-03-12"),
+        ], 2019, new DateOnly(2019, 12, 31));
+        var npc = Parse(report).GetProperty("kinds").GetProperty("npc");
+        Assert.Equal(
+            "openNotDue=1 assisting=1 assistingDelivered=1 rehandled=1 rereplied=1 finalSatisfied=1 finalBasicallySatisfied=0 " +
+            "finalDissatisfied=0 returnedLate=1 published=1",
+            string.Join(" ", AddedCounts.Select(n => $"{n}={npc.GetProperty(n).GetInt32()}")));
+        Assert.Equal((0.0, 1.0), (npc.GetProperty("satisfactionRate").GetDouble(), npc.GetProperty("finalSatisfactionRate").GetDouble()));
+        Assert.Equal(2, npc.GetProperty("assigned").GetInt32());
+        Assert.Equal(["十五届一次", "闭会期间"], npc.GetProperty("sessions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("市十五届人大一次会议及闭会期间", npc.GetProperty("sessionText").GetString());
+        Assert.Equal("", Parse(report).GetProperty("kinds").GetProperty("cppcc").GetProperty("sessionText").GetString());
     }
 }

@@ -25,13 +25,23 @@ internal static class Ledgers
         bool key = false,
         bool returned = false,
         string? title = null,
-        string? number = null)
+        string? number = null,
+        string session = "十五届二次",
+        BureauRole role = BureauRole.Lead,
+        string? evaluated = null,
+        string? rehandleDue = null,
+        string? rereplied = null,
+        Satisfaction? second = null,
+        string? published = null,
+        string? returnedOn = null,
+        string? returnBy = null)
     {
         var assignedOn = D(assigned);
         var n = number ?? Interlocked.Increment(ref next).ToString("D4", CultureInfo.InvariantCulture);
         return new Item
         {
-            Key = new ItemKey(kind, "十五届二次", n),
+            Key = new ItemKey(kind, session, n),
+            BureauRole = role,
             Title = title ?? $"关于第{n}号事项的建议",
             LeadDivision = division,
             AssignedOn = assignedOn,
@@ -43,15 +53,23 @@ internal static class Ledgers
             Satisfaction = satisfaction,
             IsKey = key,
             IsReturned = returned,
+            EvaluatedOn = OptD(evaluated),
+            RehandleDueOn = OptD(rehandleDue),
+            RerepliedOn = OptD(rereplied),
+            SecondSatisfaction = second,
+            PublishedOn = OptD(published),
+            ReturnedOn = OptD(returnedOn),
+            ReturnBy = OptD(returnBy),
         };
     }
 
     /// <summary>
-    /// Like the 2018 ledger of the example annual report: 6 suggestions and 3 proposals, all answered on time.
+    /// Like the 2018 ledger of the example annual report: 6 suggestions of the congress's first session
+    /// and 3 proposals of the CPPCC's, all answered on time.
     /// </summary>
     public static IReadOnlyList<Item> Seeds2018() =>
     [
-        .. Enumerable.Range(1, 6).Select(i => Item(ItemKind.Npc, i % 2 == 0 ? "银行处" : "综合处", "2018-02-26", "2018-05-28", $"2018-05-{10 + i:D2}", replyClass: ReplyClass.A)),
-        .. Enumerable.Range(1, 3).Select(i => Item(ItemKind.Cppcc, "综合处", "2018-03-05", "2018-06-05", $"2018-05-{20 + i:D2}", replyClass: ReplyClass.B)),
+        .. Enumerable.Range(1, 6).Select(i => Item(ItemKind.Npc, i % 2 == 0 ? "银行处" : "综合处", "2018-02-26", "2018-05-28", $"2018-05-{10 + i:D2}", replyClass: ReplyClass.A, session: "十五届一次")),
+        .. Enumerable.Range(1, 3).Select(i => Item(ItemKind.Cppcc, "综合处", "2018-03-05", "2018-06-05", $"2018-05-{20 + i:D2}", replyClass: ReplyClass.B, session: "十四届一次")),
     ];
 }

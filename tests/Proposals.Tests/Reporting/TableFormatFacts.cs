@@ -14,9 +14,11 @@ public sealed class TableFormatFacts
         var bytes = Render.Bytes(new CsvReportFormat(), Render.Ledger2019());
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("主办处室,类别,承办,已办复,按期办复,逾期未办复,已测评,满意,基本满意,不满意,A类,B类,C类,D类,延期,退回,", lines[0]);
-        Assert.EndsWith(",办复率,按期办复率,满意率,解决率", lines[0]);
-        Assert.Equal("全局,人大代表建议,16,11,9,2,9,5,3,1,5,3,2,1,3,2,2,1,68.75%,56.25%,88.89%,45.45%", lines[1]);
+        Assert.Equal(
+            "主办处室,类别,主办,已办复,按期办复,逾期未办复,尚在期限内,已测评,满意,基本满意,不满意,重新办理,已再次答复," +
+            "最终满意,最终基本满意,最终不满意,A类,B类,C类,D类,延期,退回,超期退回,重点督办,重点已办复,协办,协办意见已送达,答复公开," +
+            "办复率,按期办复率,满意率,最终满意率,解决率", lines[0]);
+        Assert.Equal("全局,人大代表建议,16,11,9,2,3,9,5,3,1,1,0,5,3,1,5,3,2,1,3,2,0,2,1,0,0,0,68.75%,56.25%,88.89%,88.89%,45.45%", lines[1]);
         Assert.StartsWith("全局,合计,24,", lines[3]);
         Assert.StartsWith("综合处,人大代表建议,8,", lines[4]);
         Assert.Equal(10, lines.Length);

@@ -16,9 +16,9 @@ public sealed class XlsxFormatFacts
     public void Workbook_HasTheSheetsWithChineseHeadings()
     {
         var sheets = ReadBack(Render.Ledger2019());
-        Assert.Equal(["按类别", "按处室", "重点督办"], sheets.Keys);
-        Assert.Equal(["类别", "承办", "已办复", "按期办复", "逾期未办复"], sheets["按类别"][0].Take(5).Cast<string>());
-        Assert.Equal(["主办处室", "类别", "承办"], sheets["按处室"][0].Take(3).Cast<string>());
+        Assert.Equal(["段落", "按类别", "按处室", "重点督办"], sheets.Keys);
+        Assert.Equal(["类别", "主办", "已办复", "按期办复", "逾期未办复", "尚在期限内"], sheets["按类别"][0].Take(6).Cast<string>());
+        Assert.Equal(["主办处室", "类别", "主办"], sheets["按处室"][0].Take(3).Cast<string>());
         Assert.Equal("解决率", sheets["按处室"][0][^1]);
     }
 
@@ -30,7 +30,8 @@ public sealed class XlsxFormatFacts
         Assert.Equal(4, byKind.Count);
         Assert.Equal(["人大代表建议", 16.0, 11.0, 9.0, 2.0], byKind[1].Take(5));
         Assert.Equal(["合计", 24.0, 18.0, 14.0, 3.0], byKind[3].Take(5));
-        Assert.Equal("68.75%", byKind[1][^4]);
+        // Rates are numbers; the cell's format shows them as percentages.
+        Assert.Equal([0.6875, 0.5625, 0.8889, 0.8889, 0.4545], byKind[1][^5..]);
 
         var byDivision = sheets["按处室"];
         Assert.Equal(7, byDivision.Count);
@@ -42,7 +43,7 @@ public sealed class XlsxFormatFacts
     public void EmptyYear_KeepsTheHeadings_AndShowsDashForRates()
     {
         var sheets = ReadBack(Render.Empty2019());
-        Assert.Equal(["按类别", "按处室"], sheets.Keys);
+        Assert.Equal(["段落", "按类别", "按处室"], sheets.Keys);
         Assert.Equal("—", sheets["按类别"][1][^1]);
         Assert.Equal("主办处室", sheets["按处室"][0][0]);
     }
@@ -61,7 +62,37 @@ public sealed class XlsxSchemaFacts
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Equal(["按类别", "按处室", "重点督办"],
+        Assert.Equal(["段落", "按类别", "按处室", "重点督办"],
             document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+    }
+}
+
+/// <summary>The paragraph's sheet and the rates' number format, read from the workbook's XML.</summary>
+public sealed class XlsxContentFacts
+{
+    [Fact]
+    public void ParagraphSheet_HoldsTheParagraph_InOneCell()
+    {
+        var sheets = Schedule.ReportScenario.Sheets(Render.Bytes(new XlsxReportFormat(), Render.Ledger2019(), "2019年承办……。"));
+        Assert.Equal([["段落"], ["2019年承办……。"]], sheets["段落"].Select(r => r.Cast<string>().ToArray()));
+    }
+
+    [Fact]
+    public void RateCells_AreNumbers_ShownAsPercentages()
+    {
+        using var stream = new MemoryStream(Render.Bytes(new XlsxReportFormat(), Render.Ledger2019()));
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "按类别");
+        var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        var rate = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Last(); // 解决率 of 人大代表建议
+        Assert.Equal("0.4545", rate.CellValue!.Text);
+        Assert.True(rate.DataType is null || rate.DataType.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
+        var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>()
+            .ElementAt((int)rate.StyleIndex!.Value).NumberFormatId!.Value;
+        var code = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>()
+            .Single(n => n.NumberFormatId!.Value == format).FormatCode!.Value;
+        Assert.Equal("0.00%", code);
     }
 }
