@@ -166,6 +166,12 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
             $"SELECT {ItemColumns.Select} FROM items WHERE assigned_on >= @YearStart AND assigned_on <= @YearEnd ORDER BY id",
             new { YearStart = new DateOnly(year, 1, 1), YearEnd = new DateOnly(year, 12, 31) }, cancellationToken);
 
+    /// <summary>Items assigned before <paramref name="year"/> whose reply was published in it, by <paramref name="asOf"/>.</summary>
+    public IAsyncEnumerable<StoredItem> PublishedEarlierItemsAsync(int year, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        StreamAsync(
+            $"SELECT {ItemColumns.Select} FROM items WHERE published_on >= @YearStart AND published_on <= @AsOf AND assigned_on < @YearStart ORDER BY id",
+            new { YearStart = new DateOnly(year, 1, 1), AsOf = asOf }, cancellationToken);
+
     /// <summary>
     /// The items a sweep on <paramref name="asOf"/> must look at: not settled by then, with a due date
     /// that can owe a reminder (<see cref="Item.EarliestDueOn"/>) on or before <paramref name="dueBy"/>.

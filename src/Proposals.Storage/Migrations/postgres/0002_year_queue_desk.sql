@@ -42,6 +42,8 @@ CREATE INDEX ix_items_settled_on ON items (settled_on);
 CREATE INDEX ix_items_lead_due ON items (lead_division, effective_due_on);
 -- The overdue list reads the open items by due date.
 CREATE INDEX ix_items_open_effective_due ON items (effective_due_on) WHERE settled_on IS NULL;
+-- The yearly report counts the replies published in the year, whatever year the item came from.
+CREATE INDEX ix_items_published_on ON items (published_on) WHERE published_on IS NOT NULL;
 
 -- Superseded rows are folded: a later recorded stage of the same due date settles each of them.
 DELETE FROM reminders WHERE state = 'superseded';
