@@ -40,26 +40,35 @@ public sealed class DeskStore(LedgerDatabase database)
         return rows.Select(r => new StatusCount(Kind(r.Kind), r.Status, r.Count)).ToList();
     }
 
-    /// <summary>The year's figures per lead division and kind, for the items the bureau leads (the report's definitions).</summary>
+    // The report's counting (Rates/FiguresTally, ItemOnDate) in SQL: returned by the day, led by the bureau,
+    // evaluated once reply and evaluation are both known. Keep in step: DeskStoreTests compares them.
+    private const string ReturnedBy = "(is_returned = 1 AND (returned_on IS NULL OR returned_on <= @Today))";
+    private const string Led = "NOT " + ReturnedBy + " AND bureau_role = 'lead'";
+    private const string RepliedBy = Led + " AND replied_on <= @Today";
+    private const string EvaluatedBy = RepliedBy + " AND satisfaction IS NOT NULL AND (evaluated_on IS NULL OR evaluated_on <= @Today)";
+
+    /// <summary>The year's figures per lead division and kind, as the report counts them.</summary>
     public async Task<IReadOnlyList<DivisionCounts>> DivisionCountsAsync(DeskFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<DivisionRow>(new CommandDefinition(
             "SELECT lead_division AS Division, kind AS Kind, " +
-            "SUM(CASE WHEN is_returned = 0 THEN 1 ELSE 0 END) AS Assigned, " +
-            "SUM(CASE WHEN is_returned = 0 AND replied_on <= @Today THEN 1 ELSE 0 END) AS Replied, " +
-            "SUM(CASE WHEN is_returned = 0 AND replied_on <= @Today AND replied_on <= effective_due_on THEN 1 ELSE 0 END) AS RepliedOnTime, " +
-            $"SUM(CASE WHEN {Open} AND {DueInForce} < @Today THEN 1 ELSE 0 END) AS OverdueOpen, " +
-            "SUM(CASE WHEN is_returned = 0 AND replied_on <= @Today AND satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS Evaluated, " +
-            "SUM(CASE WHEN is_returned = 0 AND replied_on <= @Today AND satisfaction = 'satisfied' THEN 1 ELSE 0 END) AS Satisfied, " +
-            "SUM(CASE WHEN is_returned = 0 AND replied_on <= @Today AND satisfaction = 'basically-satisfied' THEN 1 ELSE 0 END) AS BasicallySatisfied, " +
-            "SUM(CASE WHEN is_returned = 1 THEN 1 ELSE 0 END) AS Returned " +
-            $"FROM items WHERE {Where(filter, year: true, leadOnly: true)} AND bureau_role = 'lead' AND assigned_on <= @Today " +
-            "GROUP BY lead_division, kind ORDER BY lead_division, kind",
+            $"SUM(CASE WHEN {Led} THEN 1 ELSE 0 END) AS Assigned, " +
+            $"SUM(CASE WHEN {RepliedBy} THEN 1 ELSE 0 END) AS Replied, " +
+            $"SUM(CASE WHEN {RepliedBy} AND replied_on <= effective_due_on THEN 1 ELSE 0 END) AS RepliedOnTime, " +
+            $"SUM(CASE WHEN {Led} AND (replied_on IS NULL OR replied_on > @Today) AND effective_due_on < @Today THEN 1 ELSE 0 END) AS OverdueOpen, " +
+            $"SUM(CASE WHEN {EvaluatedBy} THEN 1 ELSE 0 END) AS Evaluated, " +
+            $"SUM(CASE WHEN {EvaluatedBy} AND satisfaction = 'satisfied' THEN 1 ELSE 0 END) AS Satisfied, " +
+            $"SUM(CASE WHEN {EvaluatedBy} AND satisfaction = 'basically-satisfied' THEN 1 ELSE 0 END) AS BasicallySatisfied, " +
+            $"SUM(CASE WHEN {ReturnedBy} THEN 1 ELSE 0 END) AS Returned " +
+            $"FROM items WHERE {Where(filter, year: true, leadOnly: true)} AND assigned_on <= @Today " +
+            "GROUP BY lead_division, kind",
             Parameters(filter), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // In the report's order: by division (code units), suggestions before proposals.
         return rows.Select(r => new DivisionCounts(r.Division, Kind(r.Kind), r.Assigned, r.Replied, r.RepliedOnTime, r.OverdueOpen,
-            r.Evaluated, r.Satisfied, r.BasicallySatisfied, r.Returned)).ToList();
+                r.Evaluated, r.Satisfied, r.BasicallySatisfied, r.Returned))
+            .OrderBy(d => d.Division, StringComparer.Ordinal).ThenBy(d => d.Kind).ToList();
     }
 
     /// <summary>

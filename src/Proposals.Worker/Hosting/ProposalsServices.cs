@@ -41,6 +41,7 @@ internal static class ProposalsServices
         services.AddSingleton(sp => new SecretStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReportRunStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new FactStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<ItemStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DeskStore(sp.GetRequiredService<LedgerDatabase>()));
         services.AddSingleton(sp => new LinkUseStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CalendarSource>();
         services.AddSingleton<FactRecorder>();

@@ -58,6 +58,7 @@ internal static class WorkerHost
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         app.UseProposalsWeb();
         app.UseAntiforgery();
+        Desk.DeskPages.Add();
         app.UseHangfireDashboard(dashboard.Path, new Hangfire.DashboardOptions
         {
             DashboardTitle = "建议提案催办 Proposals",

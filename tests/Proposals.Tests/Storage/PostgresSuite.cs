@@ -12,3 +12,5 @@ public sealed class PostgresCalendarStoreTests : CalendarStoreTests<PostgresLedg
 public sealed class PostgresSchemaMigratorTests : SchemaMigratorTests<PostgresLedger>;
 
 public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLedger>;
+
+public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;

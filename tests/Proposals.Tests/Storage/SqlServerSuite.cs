@@ -12,3 +12,5 @@ public sealed class SqlServerCalendarStoreTests : CalendarStoreTests<SqlServerLe
 public sealed class SqlServerSchemaMigratorTests : SchemaMigratorTests<SqlServerLedger>;
 
 public sealed class SqlServerReportRunStoreTests : ReportRunStoreTests<SqlServerLedger>;
+
+public sealed class SqlServerDeskStoreTests : DeskStoreTests<SqlServerLedger>;

@@ -12,3 +12,5 @@ public sealed class SqliteCalendarStoreTests : CalendarStoreTests<SqliteLedger>;
 public sealed class SqliteSchemaMigratorTests : SchemaMigratorTests<SqliteLedger>;
 
 public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger>;
+
+public sealed class SqliteDeskStoreTests : DeskStoreTests<SqliteLedger>;

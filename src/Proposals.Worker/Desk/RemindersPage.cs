@@ -1,0 +1,90 @@
+using Hangfire.Dashboard;
+using Hangfire.Dashboard.Pages;
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
+using Proposals.Storage;
+using Proposals.Worker.Reporting;
+
+namespace Proposals.Worker.Desk;
+
+/// <summary>
+/// 催办记录 (/hangfire/reminders): what was sent to whom (To and Cc) and when, for which item, stage and
+/// role; what failed and the server's words; what is owed now. A coordinator can resend a failed or
+/// cancelled reminder (a viewer sees no button, and the server refuses a viewer's post anyway).
+/// Newest first, a page at a time.
+/// </summary>
+internal sealed class RemindersPage : RazorPage
+{
+    /// <summary>The page's path under the dashboard.</summary>
+    public const string Path = "/reminders";
+
+    private const int PageSize = 50;
+
+    public override void Execute()
+    {
+        Layout = new LayoutPage("催办记录");
+        var request = new DeskRequest(this);
+        var state = ReminderStates.Parse(request.Text("state"));
+        var division = request.Text("division");
+        var before = request.Number("before", 1, long.MaxValue);
+        var store = request.Get<ReminderStore>();
+        var counts = store.CountByStateAsync().GetAwaiter().GetResult();
+        var rows = store.ListAsync(new ReminderQuery(Division: division, State: state, Before: before, Limit: PageSize + 1)).ToListAsync().AsTask().GetAwaiter().GetResult();
+        var divisions = request.Get<DeskStore>().DivisionsAsync().GetAwaiter().GetResult();
+
+        var html = new DeskHtml();
+        html.Raw("<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">催办记录</h1>");
+        if (request.Number("resent", 1, long.MaxValue) is { } resent)
+        {
+            html.Raw("<div class=\"alert alert-success\">").Text($"第 {DeskRequest.N(resent)} 条催办已重新排队发送, 见作业列表 (queued again; see the jobs).").Raw("</div>");
+        }
+        html.Raw("<p>");
+        foreach (var s in Enum.GetValues<ReminderState>())
+        {
+            html.Link(Url.To(Path) + DeskHtml.Query(("state", s.Code()), ("division", division)), $"{s.ChineseName()} {DeskRequest.N(counts.GetValueOrDefault(s))}",
+                s == state ? "btn btn-primary btn-sm" : "btn btn-default btn-sm").Raw(" ");
+        }
+        html.Link(Url.To(Path) + DeskHtml.Query(("division", division)), "全部", state is null ? "btn btn-primary btn-sm" : "btn btn-default btn-sm").Raw("</p>");
+        html.Raw("<form method=\"get\" class=\"form-inline\" style=\"margin-bottom:1em\" action=\"").Text(Url.To(Path)).Raw("\">");
+        if (state is { } chosen) html.Raw("<input type=\"hidden\" name=\"state\" value=\"").Text(chosen.Code()).Raw("\">");
+        html.Select("division", "处室", division, new[] { ("", "全部") }.Concat(divisions.Select(d => (d, d))));
+        html.Raw("<button type=\"submit\" class=\"btn btn-primary btn-sm\">查看</button></form>");
+
+        html.Table("记录时间", "发送时间", "事项", "处室", "承担", "阶段", "期限", "状态", "收件人", "抄送", "说明", "");
+        foreach (var row in rows.Take(PageSize))
+        {
+            var r = row.Record;
+            html.Raw("<tr>");
+            Cell(html, request.Local(r.CreatedAt));
+            Cell(html, r.SentAt is { } sent ? request.Local(sent) : "");
+            Cell(html, $"{row.Item.Kind.FullName()} {row.Item.Session} 第{row.Item.Number}号 {TableCell.OneLine(row.Title)}");
+            Cell(html, r.Division);
+            Cell(html, r.Role.ChineseName() + (r.Round == HandlingRound.Rehandling ? " (重新办理)" : ""));
+            Cell(html, r.Stage.ChineseName);
+            Cell(html, DeskRequest.Iso(r.DueOn));
+            Cell(html, r.State.ChineseName() + (r.State == ReminderState.Owed && r.Attempts > 0 ? $" (已试 {DeskRequest.N(r.Attempts)} 次, 下次 {request.Local(r.NextAttemptAt)})" : ""));
+            Cell(html, r.To ?? "");
+            Cell(html, r.Cc ?? "");
+            Cell(html, r.State == ReminderState.Sent ? "" : TableCell.OneLine(r.LastError));
+            html.Raw("<td>");
+            if (!IsReadOnly && r.State is ReminderState.Failed or ReminderState.Cancelled)
+            {
+                html.Raw("<form method=\"post\" style=\"margin:0\" action=\"").Text(Url.To(ResendDispatcher.Path)).Raw("\">")
+                    .Raw("<input type=\"hidden\" name=\"id\" value=\"").Text(DeskRequest.N(r.Id)).Raw("\">")
+                    .Raw("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"").Text(Context.AntiforgeryToken ?? "").Raw("\">")
+                    .Raw("<button type=\"submit\" class=\"btn btn-default btn-xs\">重发</button></form>");
+            }
+            html.Raw("</td></tr>");
+        }
+        html.EndTable(Math.Min(rows.Count, PageSize), 12);
+        if (rows.Count > PageSize)
+        {
+            html.Link(Url.To(Path) + DeskHtml.Query(("state", state?.Code()), ("division", division), ("before", DeskRequest.N(rows[PageSize - 1].Record.Id))),
+                "下一页 (older)", "btn btn-default btn-sm");
+        }
+        html.Raw("</div></div>");
+        WriteLiteral(html.ToString());
+    }
+
+    private static void Cell(DeskHtml html, string text) => html.Raw("<td>").Text(text).Raw("</td>");
+}

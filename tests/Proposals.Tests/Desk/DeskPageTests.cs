@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
+using Proposals.Storage;
+using Proposals.Tests.Auth;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Sweep;
+using static Proposals.Tests.Infrastructure.Items;
+
+namespace Proposals.Tests.Desk;
+
+/// <summary>The coordinator's pages inside the dashboard, over real HTTP against the real worker, signed in.</summary>
+[Collection(SignInCollection.Name)]
+public sealed partial class DeskPageTests : IAsyncLifetime
+{
+    // Wednesday 2026-12-02, the worker's clock.
+    private static readonly DateOnly Today = new(2026, 12, 2);
+    private SignInHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SignInHost.StartAsync(SignInHost.WithUsers());
+        await _host.Ledger.WithDivisionsAsync();
+        await new ItemStore(_host.Ledger.Database).UpsertAsync([
+            Make("0012", "2026-08-20", "2026-11-20", lead: "银行保险处", key: true) with { AcknowledgedOn = D("2026-08-21") },
+            Make("0027", "2026-09-07", "2026-12-07", kind: ItemKind.Cppcc, session: "十四届一次", lead: "金融服务处") with { AcknowledgedOn = D("2026-09-08") },
+            Make("0031", "2026-08-20", "2026-11-20", lead: "法规处") with { AcknowledgedOn = D("2026-08-21") },
+            Make("0045", "2026-03-20", "2026-06-22", lead: "综合处", replied: "2026-06-10", satisfaction: Satisfaction.Satisfied, replyClass: ReplyClass.A),
+        ]);
+        var services = _host.App.Services;
+        var calendar = await services.GetRequiredService<CalendarSource>().LoadAsync();
+        await services.GetRequiredService<SweepRunner>().RunAsync(Today, calendar, _ => { });
+    }
+
+    [Fact]
+    public async Task Progress_ShowsStatusesTheOverdueAndTheDueSoon_AndEachDivisionsRates()
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+
+        using var page = await coordinator.GetAsync("/hangfire/progress");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("办理进度", html, StringComparison.Ordinal);
+        var overdue = Section(html, "已超期未办复");
+        Assert.Contains("<td>0012</td>", overdue, StringComparison.Ordinal);
+        Assert.Contains("<td>12</td>", overdue, StringComparison.Ordinal);   // 12 days overdue on Dec 2
+        Assert.Contains("<td>0031</td>", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain("0045", overdue, StringComparison.Ordinal);
+        Assert.Contains("<td>0027</td>", Section(html, "7日内到期"), StringComparison.Ordinal);
+        Assert.Contains("<td>综合处</td><td>人大代表建议</td><td>1</td><td>1</td><td>1</td>", Section(html, "各主办处室办理情况"), StringComparison.Ordinal);
+        Assert.Contains("100%", Section(html, "各主办处室办理情况"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_FiltersByKindAndDivision()
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+
+        var cppcc = await (await coordinator.GetAsync("/hangfire/progress?kind=cppcc")).Content.ReadAsStringAsync();
+        var banking = await (await coordinator.GetAsync("/hangfire/progress?division=" + Uri.EscapeDataString("银行保险处"))).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("<td>0012</td>", cppcc, StringComparison.Ordinal);
+        Assert.Contains("<td>0027</td>", cppcc, StringComparison.Ordinal);
+        Assert.Contains("<td>0012</td>", banking, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>0031</td>", banking, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reminders_ShowWhatWasSentToWhom_AndWhatFailedInTheServersWords()
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+
+        var html = await (await coordinator.GetAsync("/hangfire/reminders")).Content.ReadAsStringAsync();
+
+        Assert.Contains("催办记录", html, StringComparison.Ordinal);
+        Assert.Contains("yinbao@finance.example.org", html, StringComparison.Ordinal);
+        Assert.Contains("yinbao.head@finance.example.org", html, StringComparison.Ordinal);   // overdue: the head copied
+        Assert.Contains("发送失败", html, StringComparison.Ordinal);
+        Assert.Contains("没有邮箱", html, StringComparison.Ordinal);
+        Assert.Contains(">重发</button>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACoordinatorResends_AFailedReminder_AsAJobNamedByItemAndDivision()
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+        var failed = await FailedAsync();
+        var html = await (await coordinator.GetAsync("/hangfire/reminders?state=failed")).Content.ReadAsStringAsync();
+
+        using var posted = await coordinator.PostFormAsync("/hangfire/reminders/resend", [new("id", failed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("__RequestVerificationToken", Token(html))]);
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
+        Assert.EndsWith($"/hangfire/reminders?resent={failed.Id}", posted.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var jobs = _host.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var names = Enumerable.Empty<string>()
+            .Concat(jobs.EnqueuedJobs("default", 0, 50).Select(j => j.Value.Job.Args[1] as string ?? ""))
+            .Concat(jobs.ProcessingJobs(0, 50).Select(j => j.Value.Job.Args[1] as string ?? ""))
+            .Concat(jobs.SucceededJobs(0, 50).Select(j => j.Value.Job?.Args.ElementAtOrDefault(1) as string ?? ""))
+            .Concat(jobs.FailedJobs(0, 50).Select(j => j.Value.Job?.Args.ElementAtOrDefault(1) as string ?? ""));
+        Assert.Contains("人大代表建议 十五届一次 第0031号 → 法规处", names);
+    }
+
+    [Fact]
+    public async Task AViewer_SeesNoResendButton_AndItsPostIsRefused()
+    {
+        using var viewer = await SignedInAsync(SignInHost.Viewer);
+        var failed = await FailedAsync();
+        var html = await (await viewer.GetAsync("/hangfire/reminders")).Content.ReadAsStringAsync();
+
+        using var posted = await viewer.PostFormAsync("/hangfire/reminders/resend", [new("id", failed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        Assert.Contains("发送失败", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">重发</button>", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Equal(ReminderState.Failed, (await new ReminderStore(_host.Ledger.Database).FindAsync(failed.Id))!.State);
+    }
+
+    [Fact]
+    public async Task AStranger_IsSentToSignIn()
+    {
+        using var stranger = _host.Client();
+
+        using var page = await stranger.GetAsync("/hangfire/progress");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/login", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private async Task<SignInClient> SignedInAsync(string user)
+    {
+        var client = _host.Client();
+        await client.SignInOrFailAsync(user);
+        return client;
+    }
+
+    private async Task<ReminderRecord> FailedAsync() =>
+        Assert.Single(await new ReminderStore(_host.Ledger.Database).ListAsync(new ReminderQuery(State: ReminderState.Failed)).ToListAsync()).Record;
+
+    // The part of the page from a heading to the next one.
+    private static string Section(string html, string heading)
+    {
+        var start = html.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section {heading}");
+        var end = html.IndexOf("<h3>", start, StringComparison.Ordinal);
+        return end < 0 ? html[start..] : html[start..end];
+    }
+
+    private static string Token(string html)
+    {
+        var match = FormToken().Match(html);
+        Assert.True(match.Success, "no antiforgery token on the page");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+}
