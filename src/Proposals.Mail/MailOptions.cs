@@ -14,6 +14,16 @@ public sealed class MailOptions
     /// <summary>Where the pickup transport writes its .eml files.</summary>
     public string PickupDirectory { get; set; } = "data/outbox";
 
+    /// <summary>
+    /// True when something outside this program delivers what the pickup folder holds (a mail
+    /// relay's pickup service, a script). When false, pickup mail never leaves the machine, and the
+    /// worker says so at start and on /health/ready.
+    /// </summary>
+    public bool PickupRelayed { get; set; }
+
+    /// <summary>True when mail is written to the pickup folder and nothing delivers it.</summary>
+    public bool StaysOnMachine => !UsesSmtp && !PickupRelayed;
+
     /// <summary>The sender, e.g. <c>综合处 &lt;zhc@bureau.example&gt;</c>; its domain names the Message-IDs.</summary>
     public string From { get; set; } = "";
 

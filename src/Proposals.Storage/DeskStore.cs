@@ -29,6 +29,17 @@ public sealed class DeskStore(LedgerDatabase database)
     // Still owed on @Today: not returned, not settled by then (Item.OwesAnswerOn).
     private const string Open = "is_returned = 0 AND (settled_on IS NULL OR settled_on > @Today)";
 
+    /// <summary>How many items and divisions the ledger holds: an empty one is worth telling the user about.</summary>
+    public async Task<LedgerSize> SizeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var items = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM items", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var divisions = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM divisions", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new LedgerSize(items, divisions);
+    }
+
     /// <summary>How many items of the year are in each status, per kind.</summary>
     public async Task<IReadOnlyList<StatusCount>> StatusCountsAsync(DeskFilter filter, CancellationToken cancellationToken = default)
     {
@@ -152,6 +163,9 @@ public sealed class DeskStore(LedgerDatabase database)
 /// <param name="Kind">Only this kind.</param>
 /// <param name="Division">Only this division (lists: as lead or co-division; figures: as lead).</param>
 public sealed record DeskFilter(DateOnly Today, int? Year = null, ItemKind? Kind = null, string? Division = null);
+
+/// <summary>How many items and divisions a ledger holds.</summary>
+public sealed record LedgerSize(long Items, long Divisions);
 
 /// <summary>How many items of a kind are in a status (its code, as ItemStatuses writes it).</summary>
 public sealed record StatusCount(ItemKind Kind, string Status, long Count);

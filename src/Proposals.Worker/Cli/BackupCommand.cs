@@ -29,7 +29,7 @@ internal static class BackupCommand
 
             var source = Path.GetFullPath(context.Database.DataSource);
             var target = Path.GetFullPath(parse.GetValue(file)!);
-            if (!File.Exists(source)) throw new UserInputException($"{source}: 台账数据库不存在 (there is no ledger database to back up)");
+            LedgerFileCheck.Require(source);
             if (string.Equals(source, target, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 throw new UserInputException($"{target}: 备份文件不能是台账数据库本身 (the backup cannot be the ledger itself)");

@@ -83,6 +83,20 @@ internal sealed class CommandContext : IAsyncDisposable
         }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// For commands that only read (or change what is there): the ledger must already exist. A
+    /// mistyped <c>--db</c> then ends with the path and what is wrong, instead of a new, empty ledger
+    /// whose empty answers look like real ones.
+    /// </summary>
+    /// <exception cref="UserInputException">The SQLite file is missing, a folder, empty or unreadable.</exception>
+    public async Task RequireLedgerAsync()
+    {
+        var database = Database;
+        if (database.Provider == StorageProvider.Sqlite && database.DataSource != ":memory:")
+            LedgerFileCheck.Require(database.DataSource);
+        await EnsureSchemaAsync().ConfigureAwait(false);
+    }
+
     /// <summary>The working-day calendar: the shipped years plus those the user loaded into the database.</summary>
     public async Task<WorkingCalendar> CalendarAsync() =>
         _calendar ??= await Get<CalendarSource>().LoadAsync().ConfigureAwait(false);

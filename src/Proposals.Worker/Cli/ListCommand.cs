@@ -38,7 +38,7 @@ internal static class ListCommand
             if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
             var divisionName = parse.GetValue(division)?.Trim();
             if (divisionName is { Length: 0 }) throw new UserInputException("--division: 处室名称为空 (give a division's name)");
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             if (divisionName is not null) await RequireKnownAsync(context, divisionName, cancel).ConfigureAwait(false);
 
             var filter = new ItemFilter(parse.GetValue(year), day, parse.GetValue(overdue), parse.GetValue(dueWithin), divisionName);

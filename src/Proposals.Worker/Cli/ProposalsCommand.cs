@@ -13,7 +13,9 @@ internal static class ProposalsCommand
 {
     public static RootCommand Build(Console console)
     {
-        var root = new RootCommand("proposals: 人大代表建议和政协提案办理台账、催办与办复率统计 (ledger, reminders and completion rates of deputies' suggestions and CPPCC proposals)");
+        var root = new RootCommand(
+            "proposals: 人大代表建议和政协提案办理台账、催办与办复率统计 (ledger, reminders and completion rates of deputies' suggestions and CPPCC proposals)\n" +
+            "任何命令都可带设置 (any command takes settings): --Section:Key=value, 如 (e.g.) --Mail:Transport=smtp");
         root.Subcommands.Add(ImportCommand.Create(console));
         root.Subcommands.Add(ListCommand.Create(console));
         root.Subcommands.Add(DeadlineCommand.Create(console));
@@ -28,15 +30,31 @@ internal static class ProposalsCommand
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(HashPasswordCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
-        // `proposals` alone starts the worker, as `proposals run` does.
-        RunCommand.Configure(root, console);
+        // `proposals` alone shows the commands; starting the worker is always asked for by name.
+        root.SetAction(parse => new System.CommandLine.Help.HelpAction().Invoke(parse));
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args, Console console, CancellationToken cancellationToken = default)
     {
+        string[] rest;
+        try
+        {
+            (var settings, rest) = SettingArguments.Split(args);
+            if (settings.Count > 0)
+            {
+                var merged = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase);
+                foreach (var (key, value) in settings) merged[key] = value;
+                console = console with { Settings = merged };
+            }
+        }
+        catch (UserInputException e)
+        {
+            await console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         var root = Build(console);
-        var parse = root.Parse(args);
+        var parse = root.Parse(rest);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) await console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);

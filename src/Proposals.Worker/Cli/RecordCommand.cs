@@ -67,7 +67,7 @@ internal static class RecordCommand
                 satisfaction ? Satisfactions.Parse(parse.GetValue(satisfactionOption)) ?? throw new UserInputException($"--satisfaction: 无法识别 \"{parse.GetValue(satisfactionOption)}\" (expected 满意, 基本满意 or 不满意)") : null,
                 to ? CliDate.Parse(parse.GetValue(toOption)!, "--to") : null,
                 reason != Need.No || note ? parse.GetValue(reasonOption) : null);
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             var recordedBy = parse.GetValue(by) is { Length: > 0 } who ? who.Trim() : Environment.UserName;
             var outcome = await context.Get<FactRecorder>().RecordAsync(key, fact, recordedBy, "command", cancel).ConfigureAwait(false);
             switch (outcome)

@@ -38,7 +38,7 @@ internal static class RemindersCommand
                 parse.GetValue(division)?.Trim(),
                 ReminderStates.Parse(parse.GetValue(state)),
                 parse.GetValue(since) is { } text ? context.Ledger.StartOf(CliDate.Parse(text, "--since")) : null);
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             var rows = context.Get<ReminderStore>().ListAsync(query, cancel);
             if (parse.GetValue(format) == "json") await WriteJsonAsync(console, rows, context).ConfigureAwait(false);
             else await WriteTableAsync(console, rows, context).ConfigureAwait(false);

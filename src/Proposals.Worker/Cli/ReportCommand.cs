@@ -40,7 +40,7 @@ internal static class ReportCommand
             var path = parse.GetValue(output);
             var name = OutputChoice.Resolve(parse.GetValue(format), path, ByExtension, "text");
             if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             var report = await YearReportSource.BuildAsync(context.Get<ItemStore>(), y, day, options.Rates, cancel).ConfigureAwait(false);
             var paragraph = ParagraphRenderer.FromFile(context.Get<TemplateOptions>().Paragraph).Render(report);
             var writer = ReportFormats.Get(name);

@@ -27,7 +27,7 @@ internal static class ReportSendCommand
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : today;
             var chosen = parse.GetValue(period) is { } code ? Parse(code) : ReportPeriod.MonthOf(day);
             Check(chosen, day, today, parse.GetValue(asOf) is not null);
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             var report = await context.Get<ReportDelivery>().DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Line(report)).ConfigureAwait(false);
             return report.Result is DeliveryResult.Sent or DeliveryResult.AlreadyDone ? ExitCodes.Ok : ExitCodes.Failure;

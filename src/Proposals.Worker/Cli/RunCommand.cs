@@ -8,9 +8,11 @@ using Proposals.Worker.Sweep;
 namespace Proposals.Worker.Cli;
 
 /// <summary>
-/// <c>proposals run [--demo]</c> (and <c>proposals</c> alone): starts the worker and its dashboard
-/// and runs until stopped. With <c>--demo</c> it first fills a demo ledger whose items fall due
-/// around today, so that reminders arrive in the outbox at once.
+/// <c>proposals run [--demo]</c>: starts the worker and its dashboard and runs until stopped. With
+/// <c>--demo</c> it first fills a demo ledger whose items fall due around today, so that reminders
+/// arrive in the outbox at once; everything the demo writes stays under data/demo/. Before starting
+/// it warns about what the user would otherwise not see: mail that never leaves the machine, example
+/// addresses, an empty ledger.
 /// </summary>
 internal static class RunCommand
 {
@@ -21,8 +23,7 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Gives <paramref name="command"/> the options and action of <c>run</c> (used by the root command too).</summary>
-    public static void Configure(Command command, Console console)
+    private static void Configure(Command command, Console console)
     {
         var demo = new Option<bool>("--demo") { Description = "使用演示台账 data/demo/ (a demo ledger with items due around today)" };
         var db = CommonOptions.Db();
@@ -30,16 +31,12 @@ internal static class RunCommand
         command.Options.Add(db);
         command.SetAction(async (parse, cancel) =>
         {
-            var overrides = new Dictionary<string, string?>();
             var dbPath = parse.GetValue(db);
+            var overrides = new Dictionary<string, string?>();
             if (parse.GetValue(demo))
             {
                 dbPath ??= DemoLedger.DatabasePath;
-                if (console.Settings?.ContainsKey("Mail:PickupDirectory") != true) overrides["Mail:PickupDirectory"] = DemoLedger.OutboxPath;
-                // A newcomer trying the demo in the evening sees the reminders at once, not the next morning.
-                overrides["Reminders:WorkingHoursFrom"] = "00:00";
-                overrides["Reminders:WorkingHoursUntil"] = "23:59";
-                overrides["Reminders:SweepAt"] = "09:00";
+                overrides = DemoLedger.Settings(console.Settings);
             }
             await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
@@ -57,12 +54,16 @@ internal static class RunCommand
                     await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sending.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
                 }
             }
+            var mode = parse.GetValue(demo) ? RunMode.Demo : RunMode.Real;
+            var size = await context.Get<DeskStore>().SizeAsync(cancel).ConfigureAwait(false);
+            foreach (var warning in StartupWarnings.For(context.Get<Mail.MailOptions>(), size, mode))
+                await console.Error.WriteLineAsync($"警告 (warning): {warning}").ConfigureAwait(false);
             var commandLine = new Dictionary<string, string?>(context.CommandLine)
             {
                 ["ConnectionStrings:Proposals"] = context.Database.ConnectionString,
                 ["Storage:Provider"] = context.Database.Provider.Name(),
             };
-            var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock));
+            var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock).AddSingleton(mode));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
             await app.RunAsync(cancel).ConfigureAwait(false);
             return ExitCodes.Ok;

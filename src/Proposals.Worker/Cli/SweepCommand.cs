@@ -24,7 +24,7 @@ internal static class SweepCommand
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var now = parse.GetValue(asOf) is { } text ? CliDate.ParseInstant(text, "--as-of", context.Ledger.Zone) : context.Clock.GetUtcNow();
             var today = DateOnly.FromDateTime(context.Ledger.LocalTime(now));
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.RequireLedgerAsync().ConfigureAwait(false);
             var calendar = await context.CalendarAsync().ConfigureAwait(false);
             context.WarnMissingYears(calendar, today, today.AddDays(31));
             if (parse.GetValue(dryRun))

@@ -14,7 +14,30 @@ internal static class DemoLedger
 {
     public const string DatabasePath = "data/demo/proposals.db";
     public const string OutboxPath = "data/demo/outbox";
+    public const string ReportsPath = "data/demo/reports";
     private const string Session = "演示届次";
+
+    /// <summary>
+    /// The settings the demo runs with, unless <paramref name="given"/> names them: every file it
+    /// writes stays under data/demo/, its mail goes to the pickup folder whatever the settings files
+    /// say (the demo's addresses are examples), and it works around the clock, so that a newcomer trying it in
+    /// the evening sees the reminders at once rather than the next morning.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? given)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Mail:Transport"] = "pickup",
+            ["Mail:PickupDirectory"] = OutboxPath,
+            ["Reports:Directory"] = ReportsPath,
+        };
+        foreach (var key in settings.Keys.ToList())
+            if (given?.ContainsKey(key) == true) settings.Remove(key);
+        settings["Reminders:WorkingHoursFrom"] = "00:00";
+        settings["Reminders:WorkingHoursUntil"] = "23:59";
+        settings["Reminders:SweepAt"] = "09:00";
+        return settings;
+    }
 
     private static readonly Division[] Divisions =
     [

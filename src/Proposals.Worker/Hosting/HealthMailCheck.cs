@@ -15,7 +15,7 @@ namespace Proposals.Worker.Hosting;
 /// account. An SMTP answer is kept for <see cref="SmtpAnswerKept"/>, so that a monitor polling often
 /// does not open a connection to the bureau's mail server on every request.
 /// </remarks>
-internal sealed class HealthMailCheck(MailOptions mail, TimeProvider clock) : IHealthCheck
+internal sealed class HealthMailCheck(MailOptions mail, TimeProvider clock, RunMode mode) : IHealthCheck
 {
     /// <summary>How long an SMTP answer is reused.</summary>
     public static readonly TimeSpan SmtpAnswerKept = TimeSpan.FromSeconds(60);
@@ -48,6 +48,8 @@ internal sealed class HealthMailCheck(MailOptions mail, TimeProvider clock) : IH
             {
                 await file.WriteAsync("ok"u8.ToArray(), cancellationToken).ConfigureAwait(false);
             }
+            if (mail.StaysOnMachine && !mode.IsDemo)
+                return HealthCheckResult.Degraded($"邮件只写入发件目录, 不会离开本机; 发真实邮件请设置 Mail:Transport=smtp (mail is only written to {folder} and never leaves this machine; set Mail:Transport=smtp, or Mail:PickupRelayed=true when a relay delivers the folder)", data: data);
             return HealthCheckResult.Healthy($"发件目录可写 (the pickup folder is writable): {folder}", data);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -24,6 +24,7 @@ internal static class ProposalsServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(RunMode.Real);
         services.AddSettings<LedgerOptions>(configuration, "Ledger", o => o.Validate());
         services.AddSettings<ReminderOptions>(configuration, "Reminders", o => o.Validate());
         services.AddSettings<MailOptions>(configuration, MailOptions.Section, o => o.Validate());

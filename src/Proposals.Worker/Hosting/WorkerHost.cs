@@ -31,6 +31,7 @@ internal static class WorkerHost
         builder.Configuration.AddProposalsSources(commandLine);
         builder.Services.AddProposals(builder.Configuration);
         builder.Services.AddProposalsHealth();
+        builder.Services.AddHostedService<RecurringJobsService>();
         builder.Services.AddHostedService<ReminderDrainService>();
         builder.Services.AddHealthChecks().AddCheck<HealthJobsCheck>("jobs", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag], TimeSpan.FromSeconds(10));
         builder.Services.AddProposalsWeb(builder.Configuration);
@@ -69,7 +70,6 @@ internal static class WorkerHost
         app.MapGet("/", () => Results.Redirect(dashboard.Path));
         app.MapProposalsHealth();
         app.MapAnswers();
-        app.Lifetime.ApplicationStarted.Register(() => RecurringJobs.Schedule(app.Services));
         return app;
     }
 }

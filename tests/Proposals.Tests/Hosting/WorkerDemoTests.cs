@@ -20,6 +20,7 @@ public sealed class WorkerDemoTests : IDisposable
         {
             ["Dashboard:Urls"] = $"http://127.0.0.1:{port}",
             ["Mail:PickupDirectory"] = outbox,
+            ["Reports:Directory"] = Path.Combine(_folder, "reports"),
         }, Infrastructure.Cli.At("2019-09-30"));
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
 

@@ -55,16 +55,31 @@ public sealed class HealthCheckTests
     }
 
     [Fact]
-    public async Task Pickup_IsHealthy_WhenTheFolderIsWritable_AndLeavesNothingBehind()
+    public async Task Pickup_IsHealthy_WhenTheFolderIsWritable_AndARelayDeliversIt_AndLeavesNothingBehind()
     {
         using var ledger = new TempLedger();
         var outbox = Path.Combine(ledger.Folder, "outbox", "new");
 
-        var result = await MailCheck(new MailOptions { Transport = "pickup", PickupDirectory = outbox }).CheckHealthAsync(Context);
+        var result = await MailCheck(new MailOptions { Transport = "pickup", PickupDirectory = outbox, PickupRelayed = true }).CheckHealthAsync(Context);
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
         Assert.Contains(outbox, result.Description);
         Assert.Empty(Directory.GetFileSystemEntries(outbox));
+    }
+
+    [Fact]
+    public async Task Pickup_IsDegraded_WhenNothingDeliversTheFolder_ButNotInTheDemo()
+    {
+        using var ledger = new TempLedger();
+        var options = new MailOptions { Transport = "pickup", PickupDirectory = Path.Combine(ledger.Folder, "outbox") };
+
+        var real = await MailCheck(options).CheckHealthAsync(Context);
+        var demo = await new HealthMailCheck(options, TimeProvider.System, RunMode.Demo).CheckHealthAsync(Context);
+
+        Assert.Equal(HealthStatus.Degraded, real.Status);
+        Assert.Contains("never leaves this machine", real.Description);
+        Assert.Contains("Mail:Transport=smtp", real.Description);
+        Assert.Equal(HealthStatus.Healthy, demo.Status);
     }
 
     [Fact]
@@ -85,7 +100,7 @@ public sealed class HealthCheckTests
     {
         await using var server = new ScriptedSmtpServer();
         var clock = new MovableClock(DateTimeOffset.Parse("2026-06-01T09:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture));
-        var check = new HealthMailCheck(Smtp(server.Port), clock);
+        var check = new HealthMailCheck(Smtp(server.Port), clock, RunMode.Real);
 
         var first = await check.CheckHealthAsync(Context);
         var again = await check.CheckHealthAsync(Context);
@@ -162,7 +177,7 @@ public sealed class HealthCheckTests
     private static HealthCalendarCheck CalendarCheck(TempLedger ledger, string localNow) =>
         new(new CalendarSource(ledger.Database), new LedgerOptions(), StoppedClock.At(localNow));
 
-    private static HealthMailCheck MailCheck(MailOptions options) => new(options, TimeProvider.System);
+    private static HealthMailCheck MailCheck(MailOptions options) => new(options, TimeProvider.System, RunMode.Real);
 
     private static MailOptions Smtp(int port) => new()
     {

@@ -70,6 +70,8 @@ public sealed class HealthEndpointTests
             ["ConnectionStrings:Proposals"] = ledger.Database.ConnectionString,
             ["Mail:Transport"] = "pickup",
             ["Mail:PickupDirectory"] = outbox,
+            // A relay delivers the folder here; without one the mail check is Degraded (HealthCheckTests).
+            ["Mail:PickupRelayed"] = "true",
             ["Mail:From"] = "建议提案催办 <proposals@finance.example.org>",
             ["Mail:Coordinator"] = "zonghe@finance.example.org",
         });
