@@ -43,6 +43,25 @@ public sealed class CalendarFileContents : IReadOnlyList<YearSchedule>
     /// <summary>The years that have a schedule in this file, in order.</summary>
     public IReadOnlyList<int> Years { get; }
 
+    /// <summary>
+    /// Refuses a schedule that gives no day off within its own year. Every State Council schedule
+    /// does (元旦, 春节 ...): one listing only days of the December before is the previous year's
+    /// file or a mislabelled one, and loading it would claim a year the calendar does not know.
+    /// Checked when a file is loaded, not when stored years are read back.
+    /// </summary>
+    /// <exception cref="CalendarFileException">A schedule without a day off in its year.</exception>
+    public CalendarFileContents RequireDaysOffInOwnYear()
+    {
+        foreach (var schedule in _schedules)
+        {
+            if (schedule.Days.Any(day => day.Key.Year == schedule.Year && day.Value.Kind == DayKind.Holiday)) continue;
+            var listed = string.Join(", ", schedule.Days.Keys.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            throw new CalendarFileException(SourceName, $"{schedule.Year}",
+                $"{schedule.Year}年没有放假日, 只列了 {listed}; 请检查文件的年份 (the {schedule.Year} schedule lists no day off in {schedule.Year}, only {listed}; check the file's year)");
+        }
+        return this;
+    }
+
     /// <inheritdoc />
     public YearSchedule this[int index] => _schedules[index];
 

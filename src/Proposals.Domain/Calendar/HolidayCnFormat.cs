@@ -38,7 +38,7 @@ internal static class HolidayCnFormat
         }
 
         var source = papers.Count > 0 ? string.Join(ProjectCalendarFormat.NoticeSeparator, papers) : $"holiday-cn {json.SourceName}";
-        return new CalendarFileContents(json.SourceName, CalendarFileFormat.HolidayCn, [builder.Build(source, "$.days")], []);
+        return new CalendarFileContents(json.SourceName, CalendarFileFormat.HolidayCn, [builder.Build(source)], []);
     }
 
     private static List<string> Papers(JsonElement root, CalendarJson json)

@@ -51,7 +51,7 @@ internal static class ProjectCalendarFormat
             var builder = new ScheduleBuilder(year, json.SourceName);
             ReadHolidays(entry, path, builder, json);
             if (builder.IsEmpty) unpublished.Add(year);
-            else schedules.Add(builder.Build(source, path));
+            else schedules.Add(builder.Build(source));
         }
         return new CalendarFileContents(json.SourceName, CalendarFileFormat.Project, schedules, unpublished);
     }

@@ -46,19 +46,7 @@ internal sealed class ScheduleBuilder
         _days[date] = new ScheduledDay(kind, name);
     }
 
-    /// <summary>
-    /// The year's schedule. Every State Council schedule gives days off within its own year (元旦,
-    /// 春节 ...): one that lists only days of the December before is the previous year's file, or a
-    /// mislabelled one, and loading it would claim a year the calendar does not know.
-    /// </summary>
-    public YearSchedule Build(string source, string location)
-    {
-        if (!_days.Any(day => day.Key.Year == Year && day.Value.Kind == DayKind.Holiday))
-        {
-            throw Error(location, $"the {Year} schedule lists no day off in {Year} ({Year}年没有放假日), only {string.Join(", ", _days.Keys.Select(Iso))}; check the file's year");
-        }
-        return new(Year, new SortedDictionary<DateOnly, ScheduledDay>(_days), source);
-    }
+    public YearSchedule Build(string source) => new(Year, new SortedDictionary<DateOnly, ScheduledDay>(_days), source);
 
     public CalendarFileException Error(string location, string reason) => new(_sourceName, location, reason);
 

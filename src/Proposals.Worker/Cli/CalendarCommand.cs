@@ -29,7 +29,7 @@ internal static class CalendarCommand
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
-            var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path);
+            var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path).RequireDaysOffInOwnYear();
             if (CalendarWarnings.NotPublishedText(path, parsed.UnpublishedYears) is { } notPublished) console.Error.WriteLine(notPublished);
             if (parsed.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
             await context.EnsureSchemaAsync().ConfigureAwait(false);

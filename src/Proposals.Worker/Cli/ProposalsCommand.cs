@@ -57,7 +57,7 @@ internal static class ProposalsCommand
         var parse = root.Parse(rest);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) await console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            foreach (var error in parse.Errors) await console.Error.WriteLineAsync($"参数有误 (invalid arguments): {error.Message}").ConfigureAwait(false);
             await console.Error.WriteLineAsync("用法见 (see) proposals --help").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }

@@ -36,7 +36,7 @@ internal static class RunCommand
             if (parse.GetValue(demo))
             {
                 dbPath ??= DemoLedger.DatabasePath;
-                overrides = DemoLedger.Settings(console.Settings);
+                overrides = DemoLedger.Settings(console.Settings, AppConfiguration.Build(console.Settings ?? new Dictionary<string, string?>()));
             }
             await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);

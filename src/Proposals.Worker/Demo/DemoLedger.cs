@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Proposals.Worker.Hosting;
 using Proposals.Domain.Calendar;
 using Proposals.Domain.Deadlines;
 using Proposals.Domain.Ledger;
@@ -20,11 +22,13 @@ internal static class DemoLedger
     /// <summary>
     /// The settings the demo runs with, unless <paramref name="given"/> names them: every file it
     /// writes stays under data/demo/, its mail goes to the pickup folder whatever the settings files
-    /// say (the demo's addresses are examples), and it works around the clock, so that a newcomer trying it in
-    /// the evening sees the reminders at once rather than the next morning.
+    /// say (the demo's addresses are examples), its reminders carry answer links to this machine's
+    /// dashboard unless a public address is configured, and it works around the clock, so that a
+    /// newcomer trying it in the evening sees the reminders at once rather than the next morning.
     /// </summary>
-    public static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? given)
+    public static Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?>? given, IConfiguration configured)
     {
+        ArgumentNullException.ThrowIfNull(configured);
         var settings = new Dictionary<string, string?>
         {
             ["Mail:Transport"] = "pickup",
@@ -33,6 +37,11 @@ internal static class DemoLedger
         };
         foreach (var key in settings.Keys.ToList())
             if (given?.ContainsKey(key) == true) settings.Remove(key);
+        if (string.IsNullOrWhiteSpace(configured["Dashboard:PublicUrl"]))
+        {
+            var urls = configured["Dashboard:Urls"] is { Length: > 0 } configuredUrls ? configuredUrls : new DashboardOptions().Urls;
+            settings["Dashboard:PublicUrl"] = urls.Split(';')[0].Trim().TrimEnd('/');
+        }
         settings["Reminders:WorkingHoursFrom"] = "00:00";
         settings["Reminders:WorkingHoursUntil"] = "23:59";
         settings["Reminders:SweepAt"] = "09:00";

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Proposals.Mail;
 using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
@@ -150,15 +151,24 @@ public sealed class FirstHourTests : IDisposable
     [Fact]
     public void TheDemo_KeepsEveryFileUnderDataDemo_AndNeverUsesARealMailServer()
     {
-        var settings = DemoLedger.Settings(null);
-        var chosen = DemoLedger.Settings(new Dictionary<string, string?> { ["Mail:PickupDirectory"] = "/tmp/demo-outbox" });
+        var settings = DemoLedger.Settings(null, Configuration([]));
+        var given = new Dictionary<string, string?> { ["Mail:PickupDirectory"] = "/tmp/demo-outbox", ["Dashboard:Urls"] = "http://127.0.0.1:6001;http://[::1]:6001" };
+        var chosen = DemoLedger.Settings(given, Configuration(given));
+        var published = DemoLedger.Settings(null, Configuration(new() { ["Dashboard:PublicUrl"] = "https://proposals.bureau.example" }));
 
         Assert.StartsWith("data/demo/", DemoLedger.DatabasePath, StringComparison.Ordinal);
         Assert.Equal(("data/demo/outbox", "data/demo/reports"), (settings["Mail:PickupDirectory"], settings["Reports:Directory"]));
         Assert.Equal("pickup", settings["Mail:Transport"]);
         Assert.False(chosen.ContainsKey("Mail:PickupDirectory"));
         Assert.Equal("data/demo/reports", chosen["Reports:Directory"]);
+        // The demo's reminders carry answer links that open on this machine.
+        Assert.Equal("http://127.0.0.1:5080", settings["Dashboard:PublicUrl"]);
+        Assert.Equal("http://127.0.0.1:6001", chosen["Dashboard:PublicUrl"]);
+        Assert.False(published.ContainsKey("Dashboard:PublicUrl"));
     }
+
+    private static Microsoft.Extensions.Configuration.IConfiguration Configuration(Dictionary<string, string?> settings) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
     [Fact]
     public async Task CalendarImport_RefusesAScheduleWithNoDayOffInItsOwnYear_AndLoadsNothing()

@@ -30,6 +30,11 @@ public sealed class WorkerDemoTests : IDisposable
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var recurring = await http.GetStringAsync("/hangfire/recurring");
         var succeeded = await WaitForPageAsync(http, "/hangfire/jobs/succeeded", "reminder");
+        // The demo's reminders carry answer links to this worker, and a link opens its form.
+        var bodies = Directory.GetFiles(outbox, "reminder.*.eml").Select(f => MimeMessage.Load(f).TextBody ?? "").ToList();
+        var link = System.Text.RegularExpressions.Regex.Match(string.Join("\n", bodies), $@"http://127\.0\.0\.1:{port}/answer/[^\s>]+").Value;
+        Assert.NotEqual("", link);
+        var form = await http.GetStringAsync(new Uri(link));
         await stop.CancelAsync();
         var result = await run;
 
@@ -43,6 +48,7 @@ public sealed class WorkerDemoTests : IDisposable
         Assert.Contains(subjects, s => s.Contains("D005", StringComparison.Ordinal) && s.Contains("超期", StringComparison.Ordinal));
         Assert.Contains(subjects, s => s.Contains("D001", StringComparison.Ordinal) && s.Contains("还有7天", StringComparison.Ordinal));
         Assert.DoesNotContain(subjects, s => s.Contains("D007", StringComparison.Ordinal) || s.Contains("D008", StringComparison.Ordinal));
+        Assert.Contains("<form", form, StringComparison.Ordinal);
     }
 
     private static async Task<int> WaitForAsync(Func<int> count, int expected, Task<Infrastructure.Cli.Result> run)
