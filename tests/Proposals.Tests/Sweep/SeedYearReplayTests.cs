@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Proposals.Domain.Calendar;
+using Proposals.Tests.Infrastructure;
+
+namespace Proposals.Tests.Sweep;
+
+/// <summary>
+/// The seeds' own year, 2018, replayed one working day at a time through <c>proposals sweep</c>:
+/// once as the ledger stood before anything could be recorded, and once with each co-division's
+/// input recorded by <c>proposals record co-input</c> two weeks after assignment. A recorded input
+/// ends that co-division's reminders: no 督办 goes to it, which is what the unrecorded year did.
+/// </summary>
+public sealed class SeedYearReplayTests : IDisposable
+{
+    private static readonly DateOnly First = new(2018, 3, 20);
+    // The last reply of the year is on 2018-07-05: after it nothing is owed.
+    private static readonly DateOnly Last = new(2018, 7, 6);
+
+    // The seed's items with co-divisions: kind, session, number, co-divisions, assigned on.
+    private static readonly (string Kind, string Session, string Number, string[] Co, DateOnly Assigned)[] CoHandled =
+    [
+        ("建议", "十五届一次", "0012", ["银行保险处"], new(2018, 3, 20)),
+        ("建议", "十五届一次", "0045", ["法规处", "综合处"], new(2018, 3, 20)),
+        ("建议", "十五届一次", "0103", ["法规处"], new(2018, 4, 10)),
+        ("建议", "十五届一次", "0131", ["银行保险处", "金融服务处"], new(2018, 4, 10)),
+        ("提案", "十四届一次", "0056", ["金融服务处"], new(2018, 3, 29)),
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("proposals-replay-").FullName;
+
+    [Fact]
+    public async Task ARecordedCoInput_EndsThatCoDivisionsReminders_AllYear()
+    {
+        var unrecorded = await ReplayAsync("unrecorded", recordInputs: false);
+        var recorded = await ReplayAsync("recorded", recordInputs: true);
+
+        // Without a way to record the input, co-divisions were escalated after their month was up.
+        Assert.Contains(unrecorded, r => r.Role == "co" && r.Stage.StartsWith("overdue-", StringComparison.Ordinal));
+        // With it, none is, and nothing at all reaches a co-division after its input.
+        Assert.DoesNotContain(recorded, r => r.Role == "co" && r.Stage.StartsWith("overdue-", StringComparison.Ordinal));
+        foreach (var item in CoHandled)
+        {
+            var input = item.Assigned.AddDays(14);
+            var late = recorded.Where(r => r.Number == item.Number && r.Role == "co" && r.SentOn > input).ToList();
+            Assert.True(late.Count == 0, $"{item.Number}: {string.Join("; ", late)}");
+        }
+        // The lead divisions' reminders are the same in both years: recording an input touches no one else.
+        Assert.Equal(unrecorded.Where(r => r.Role == "lead").Select(r => r.ToString()), recorded.Where(r => r.Role == "lead").Select(r => r.ToString()));
+    }
+
+    private async Task<List<Sent>> ReplayAsync(string name, bool recordInputs)
+    {
+        var ledger = Path.Combine(_folder, $"{name}.db");
+        var clock = new FakeTimeProvider(At(First));
+        var cli = new Infrastructure.Cli(new Dictionary<string, string?>
+        {
+            ["Mail:PickupDirectory"] = Path.Combine(_folder, $"{name}-outbox"),
+            ["Reports:Directory"] = Path.Combine(_folder, $"{name}-reports"),
+        }, clock);
+        Ok(await cli.RunAsync("import", "divisions", Seeds("divisions.csv"), "--db", ledger));
+        Ok(await cli.RunAsync("import", "proposals", Seeds("proposals-2018.csv"), "--db", ledger));
+        var calendar = new WorkingCalendar(ShippedCalendar.Load());
+        for (var day = First; day <= Last; day = day.AddDays(1))
+        {
+            if (!calendar.IsWorkingDay(day)) continue;
+            clock.SetUtcNow(At(day));
+            if (recordInputs)
+            {
+                foreach (var item in CoHandled.Where(i => i.Assigned.AddDays(14) == day))
+                    foreach (var division in item.Co)
+                        Ok(await cli.RunAsync("record", "co-input", "--kind", item.Kind, "--session", item.Session, "--number", item.Number,
+                            "--division", division, "--on", Iso(day), "--db", ledger));
+            }
+            var sweep = await cli.RunAsync("sweep", "--as-of", $"{Iso(day)}T09:00:00+08:00", "--db", ledger);
+            Assert.True(sweep.ExitCode == 0, $"{name} {Iso(day)}: {sweep.Error}");
+        }
+        var listed = await cli.RunAsync("reminders", "--state", "sent", "--format", "json", "--db", ledger);
+        Ok(listed);
+        using var json = JsonDocument.Parse(listed.Out);
+        return json.RootElement.EnumerateArray().Select(r => new Sent(
+            S(r, "number"), S(r, "division"), S(r, "role"), S(r, "stage"), S(r, "dueOn"),
+            DateOnly.FromDateTime(DateTimeOffset.Parse(S(r, "sentAt"), CultureInfo.InvariantCulture).DateTime))).ToList();
+    }
+
+    // SentOn: the replay's clock stands at 09:00 of the day swept, so the day the reminder went.
+    private sealed record Sent(string Number, string Division, string Role, string Stage, string DueOn, DateOnly SentOn);
+
+    private static void Ok(Infrastructure.Cli.Result result) => Assert.True(result.ExitCode == 0, result.Error);
+
+    private static string S(JsonElement row, string field) => row.GetProperty(field).GetString() ?? "";
+
+    private static string Seeds(string file) => Path.Combine(RepositoryRoot.Path, "seeds", file);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+    }
+}
