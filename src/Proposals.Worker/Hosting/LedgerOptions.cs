@@ -27,12 +27,12 @@ internal sealed class LedgerOptions
 
     public IEnumerable<string> Validate()
     {
-        if (ReplyMonths is < 1 or > 24) yield return $"Ledger:ReplyMonths must be 1..24 months, not {ReplyMonths}";
-        if (CoInputMonths is < 1 or > 24) yield return $"Ledger:CoInputMonths must be 1..24 months, not {CoInputMonths}";
-        if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths}";
-        if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays}";
-        if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays}";
-        if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai)";
+        if (ReplyMonths is < 1 or > 24) yield return $"Ledger:ReplyMonths 须为 1..24 个月 (Ledger:ReplyMonths must be 1..24 months, not {ReplyMonths})";
+        if (CoInputMonths is < 1 or > 24) yield return $"Ledger:CoInputMonths 须为 1..24 个月 (Ledger:CoInputMonths must be 1..24 months, not {CoInputMonths})";
+        if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths 须为 1..24 个月 (Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths})";
+        if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays 须为 1..60 个工作日 (Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays})";
+        if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays 须为 1..60 个工作日 (Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays})";
+        if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone 不是本机已知的时区 (Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai))";
     }
 
     public TimeZoneInfo Zone => TryZone(TimeZone, out var zone) ? zone! : throw new InvalidOperationException($"Ledger:TimeZone '{TimeZone}' is unknown");
