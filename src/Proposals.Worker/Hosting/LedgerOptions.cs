@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proposals.Domain.Deadlines;
 
 namespace Proposals.Worker.Hosting;
@@ -42,6 +43,13 @@ internal sealed class LedgerOptions
 
     /// <summary>An instant as the bureau's local time.</summary>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>
+    /// An instant as a person reads it: the bureau's local time with its offset, 2026-12-02 09:00 +08:00.
+    /// The offset keeps the time unambiguous for a reader in another zone and across a change of Ledger:TimeZone.
+    /// </summary>
+    public string Shown(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     /// <summary>The instant <paramref name="day"/> begins in the bureau's time zone.</summary>
     public DateTimeOffset StartOf(DateOnly day)
