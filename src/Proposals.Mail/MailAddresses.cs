@@ -22,5 +22,5 @@ internal static class MailAddresses
     public static MailboxAddress Parse(string? text, string where) =>
         TryParse(text, out var mailbox)
             ? mailbox
-            : throw new FormatException($"{where} is not a valid email address: \"{text}\"");
+            : throw new FormatException($"邮箱地址无效 ({where} is not a valid email address: \"{text}\")");
 }

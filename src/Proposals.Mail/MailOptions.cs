@@ -48,7 +48,7 @@ public sealed class MailOptions
         var errors = new List<string>();
         var transport = Transport?.Trim() ?? "";
         if (!transport.Equals(MailTransportKinds.Pickup, StringComparison.OrdinalIgnoreCase) && !UsesSmtp)
-            errors.Add($"Mail:Transport must be \"pickup\" or \"smtp\", not \"{Transport}\"");
+            errors.Add($"Mail:Transport 须为 pickup 或 smtp (Mail:Transport must be \"pickup\" or \"smtp\", not \"{Transport}\")");
 
         CheckAddress(errors, "Mail:From", From, required: true);
         CheckAddress(errors, "Mail:ReplyTo", ReplyTo, required: false);
@@ -58,7 +58,7 @@ public sealed class MailOptions
         if (UsesSmtp)
             errors.AddRange(Smtp.Validate());
         else if (string.IsNullOrWhiteSpace(PickupDirectory))
-            errors.Add("Mail:PickupDirectory is required when Mail:Transport is pickup");
+            errors.Add("Mail:PickupDirectory 为空, pickup 方式须指定发件目录 (Mail:PickupDirectory is required when Mail:Transport is pickup)");
         return errors;
     }
 
@@ -67,7 +67,7 @@ public sealed class MailOptions
     {
         var errors = Validate();
         if (errors.Count > 0)
-            throw new InvalidOperationException("Mail settings are not usable:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
+            throw new InvalidOperationException("邮件配置有误 (Mail settings are not usable):" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
     }
 
     /// <summary>The parsed <see cref="From"/> mailbox.</summary>
@@ -84,11 +84,11 @@ public sealed class MailOptions
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required) errors.Add($"{setting} is required (an address such as 综合处 <zhc@bureau.example>)");
+            if (required) errors.Add($"{setting} 须填写邮箱地址 ({setting} is required (an address such as 综合处 <zhc@bureau.example>))");
             return;
         }
         if (!MailAddresses.TryParse(value, out _))
-            errors.Add($"{setting} is not a valid email address: \"{value}\"");
+            errors.Add($"{setting} 不是有效的邮箱地址 ({setting} is not a valid email address: \"{value}\")");
     }
 }
 

@@ -51,21 +51,21 @@ public sealed class SmtpOptions
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(Host))
-            errors.Add("Mail:Smtp:Host is required when Mail:Transport is smtp");
+            errors.Add("Mail:Smtp:Host 为空, smtp 方式须指定 SMTP 服务器 (Mail:Smtp:Host is required when Mail:Transport is smtp)");
         if (Port is < 1 or > 65535)
-            errors.Add($"Mail:Smtp:Port must be between 1 and 65535, not {Port}");
+            errors.Add($"Mail:Smtp:Port 须在 1 到 65535 之间 (Mail:Smtp:Port must be between 1 and 65535, not {Port})");
         if (!Enum.IsDefined(Security))
-            errors.Add($"Mail:Smtp:Security must be None, StartTls or SslOnConnect, not {Security}");
+            errors.Add($"Mail:Smtp:Security 须为 None、StartTls 或 SslOnConnect (Mail:Smtp:Security must be None, StartTls or SslOnConnect, not {Security})");
         if (TimeoutSeconds < 1)
-            errors.Add($"Mail:Smtp:TimeoutSeconds must be at least 1, not {TimeoutSeconds}");
+            errors.Add($"Mail:Smtp:TimeoutSeconds 须至少为 1 秒 (Mail:Smtp:TimeoutSeconds must be at least 1, not {TimeoutSeconds})");
         if (!string.IsNullOrEmpty(User) && string.IsNullOrEmpty(Password))
-            errors.Add("Mail:Smtp:Password is required when Mail:Smtp:User is set");
+            errors.Add("Mail:Smtp:Password 须填写, 因为已设置 Mail:Smtp:User (Mail:Smtp:Password is required when Mail:Smtp:User is set)");
         if (string.IsNullOrEmpty(User) && !string.IsNullOrEmpty(Password))
-            errors.Add("Mail:Smtp:User is required when Mail:Smtp:Password is set");
+            errors.Add("Mail:Smtp:User 须填写, 因为已设置 Mail:Smtp:Password (Mail:Smtp:User is required when Mail:Smtp:Password is set)");
         if (!string.IsNullOrEmpty(User) && Security == SmtpSecurity.None && !AllowPlaintextPassword)
-            errors.Add("Mail:Smtp:Security is None but Mail:Smtp:User is set: the password would cross the network in clear text. " +
-                "Use StartTls or SslOnConnect, or set Mail:Smtp:AllowPlaintextPassword to true for a trusted relay " +
-                "(Mail:Smtp:Security 为 None 时登录密码将明文传输, 请改用 StartTls/SslOnConnect, 或明确设置 AllowPlaintextPassword)");
+            errors.Add("Mail:Smtp:Security 为 None 时登录密码将明文传输, 请改用 StartTls/SslOnConnect, 或明确设置 AllowPlaintextPassword " +
+                "(Mail:Smtp:Security is None but Mail:Smtp:User is set: the password would cross the network in clear text. " +
+                "Use StartTls or SslOnConnect, or set Mail:Smtp:AllowPlaintextPassword to true for a trusted relay)");
         return errors;
     }
 }

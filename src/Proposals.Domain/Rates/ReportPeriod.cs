@@ -75,7 +75,7 @@ public sealed record ReportPeriod
         {
             return MonthOf(first);
         }
-        throw new FormatException($"report period \"{text}\" is neither a month such as 2026-11 nor a year's final report such as 2025-annual");
+        throw new FormatException($"报告期无效 \"{text}\", 应为月份如 2026-11 或年度如 2025-annual (report period \"{text}\" is neither a month such as 2026-11 nor a year's final report such as 2025-annual)");
     }
 
     /// <summary>The first working day (第一个工作日) of the send month: the day the report is due.</summary>

@@ -33,12 +33,12 @@ public sealed record ReminderPolicy
         if (overdueEveryWorkingDays < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(overdueEveryWorkingDays), overdueEveryWorkingDays,
-                $"Setting Reminders:OverdueEveryWorkingDays must be 1 or more working days; it is {overdueEveryWorkingDays}.");
+                $"Reminders:OverdueEveryWorkingDays 须至少为 1 个工作日 (Setting Reminders:OverdueEveryWorkingDays must be 1 or more working days; it is {overdueEveryWorkingDays}.)");
         }
         if (maxOverdueStages < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(maxOverdueStages), maxOverdueStages,
-                $"Setting Reminders:MaxOverdueStages must be 0 or more (or left out for no limit); it is {maxOverdueStages}.");
+                $"Reminders:MaxOverdueStages 不能为负数, 不限次数时留空 (Setting Reminders:MaxOverdueStages must be 0 or more (or left out for no limit); it is {maxOverdueStages}.)");
         }
         OverdueEveryWorkingDays = overdueEveryWorkingDays;
         RemindOnDueDate = remindOnDueDate;
@@ -90,12 +90,12 @@ public sealed record ReminderPolicy
             if (sorted[i] is < 1 or > MaxDaysBeforeAllowed)
             {
                 throw new ArgumentOutOfRangeException(nameof(daysBefore), sorted[i],
-                    $"Setting Reminders:DaysBefore lists {sorted[i]}: each entry is a number of calendar days before the due date, from 1 to {MaxDaysBeforeAllowed}.");
+                    $"Reminders:DaysBefore 每项须为到期前 1 到 {MaxDaysBeforeAllowed} 个自然日 (Setting Reminders:DaysBefore lists {sorted[i]}: each entry is a number of calendar days before the due date, from 1 to {MaxDaysBeforeAllowed}.)");
             }
             if (i > 0 && sorted[i] == sorted[i - 1])
             {
                 throw new ArgumentException(
-                    $"Setting Reminders:DaysBefore lists {sorted[i]} more than once; each stage needs its own day.", nameof(daysBefore));
+                    $"Reminders:DaysBefore 有重复的天数 (Setting Reminders:DaysBefore lists {sorted[i]} more than once; each stage needs its own day.)", nameof(daysBefore));
             }
         }
         return sorted;

@@ -88,7 +88,7 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
     /// <summary>Reads a code written by <see cref="Code"/>.</summary>
     /// <exception cref="FormatException">Not a stage code.</exception>
     public static ReminderStage Parse(string code) =>
-        TryParse(code, out var stage) ? stage : throw new FormatException($"\"{code}\" is not a reminder stage (ack, before-N, due or overdue-N)");
+        TryParse(code, out var stage) ? stage : throw new FormatException($"催办阶段无效 \"{code}\" (\"{code}\" is not a reminder stage (ack, before-N, due or overdue-N))");
 
     /// <summary>Reads a code written by <see cref="Code"/>; false when it is none.</summary>
     public static bool TryParse(string? code, out ReminderStage stage)

@@ -16,7 +16,7 @@ internal sealed class ReminderTemplates
     public ReminderTemplates(string directory)
     {
         if (!Directory.Exists(directory))
-            throw new MailTemplateException($"Mail templates directory {Path.GetFullPath(directory)} does not exist");
+            throw new MailTemplateException($"邮件模板文件夹不存在 (Mail templates directory {Path.GetFullPath(directory)} does not exist)");
         Subject = new MailTemplate(Path.Combine(directory, SubjectFile));
         Html = new MailTemplate(Path.Combine(directory, HtmlFile));
         Text = new MailTemplate(Path.Combine(directory, TextFile));

@@ -32,13 +32,13 @@ internal sealed class MailTemplate
         lock (_gate)
         {
             if (!File.Exists(Path))
-                throw new MailTemplateException($"Mail template {Path} does not exist");
+                throw new MailTemplateException($"邮件模板不存在 (Mail template {Path} does not exist)");
             var writtenAt = File.GetLastWriteTimeUtc(Path);
             if (_template is null || writtenAt != _readAt)
             {
                 var source = File.ReadAllText(Path);
                 if (!Parser.TryParse(source, out var template, out var error))
-                    throw new MailTemplateException($"Mail template {Path} cannot be read: {error}");
+                    throw new MailTemplateException($"邮件模板无法解析 (Mail template {Path} cannot be read: {error})");
                 _template = template;
                 _readAt = writtenAt;
             }

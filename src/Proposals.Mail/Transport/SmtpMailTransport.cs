@@ -15,7 +15,7 @@ public sealed class SmtpMailTransport : IMailTransport
         _options = options ?? throw new ArgumentNullException(nameof(options));
         var errors = options.Validate();
         if (errors.Count > 0)
-            throw new InvalidOperationException("Mail:Smtp settings are not usable: " + string.Join("; ", errors));
+            throw new InvalidOperationException("SMTP 配置有误 (Mail:Smtp settings are not usable): " + string.Join("; ", errors));
         _logger = logger ?? (ILogger)NullLogger.Instance;
         if (options.AcceptAnyCertificate)
             SmtpLog.AnyCertificate(_logger, options.Host);

@@ -136,7 +136,7 @@ internal static class AnswerEndpoints
     private static LinkUseStore Used(HttpContext context) => context.RequestServices.GetRequiredService<LinkUseStore>();
 
     private static string Local(HttpContext context, DateTimeOffset at) =>
-        context.RequestServices.GetRequiredService<LedgerOptions>().LocalTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        context.RequestServices.GetRequiredService<LedgerOptions>().Shown(at);
 
     private static async Task WriteAsync(HttpContext context, int status, string html)
     {

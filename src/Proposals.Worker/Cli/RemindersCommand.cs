@@ -125,8 +125,7 @@ internal static class RemindersCommand
         return local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
-    private static string Local(DateTimeOffset at, CommandContext context) =>
-        TimeZoneInfo.ConvertTime(at, context.Ledger.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset at, CommandContext context) => context.Ledger.Shown(at);
 
     private static string OneLine(string? text) => (text ?? "").ReplaceLineEndings(" ");
 

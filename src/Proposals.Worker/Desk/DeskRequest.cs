@@ -17,8 +17,8 @@ internal sealed class DeskRequest(RazorPage page)
     /// <summary>Today in the bureau's zone.</summary>
     public DateOnly Today => Get<LedgerOptions>().Today(Get<TimeProvider>());
 
-    /// <summary>An instant as the bureau's local time: 2026-12-02 16:28.</summary>
-    public string Local(DateTimeOffset at) => Get<LedgerOptions>().LocalTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>An instant as the bureau's local time with its offset: 2026-12-02 16:28 +08:00.</summary>
+    public string Local(DateTimeOffset at) => Get<LedgerOptions>().Shown(at);
 
     /// <summary>The query value <paramref name="name"/>, trimmed; null when absent or empty.</summary>
     public string? Text(string name) => page.Query(name) is { } value && value.Trim().Length > 0 ? value.Trim() : null;

@@ -33,16 +33,16 @@ internal sealed class DashboardOptions
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                yield return $"Dashboard:Urls has '{url}', expected an address such as http://127.0.0.1:5080";
+                yield return $"Dashboard:Urls 含无效地址 (Dashboard:Urls has '{url}', expected an address such as http://127.0.0.1:5080)";
             }
         }
-        if (!Path.StartsWith('/') || Path.Length < 2) yield return $"Dashboard:Path must start with / (e.g. /hangfire), not '{Path}'";
-        if (!IsCulture(Culture)) yield return $"Dashboard:Culture '{Culture}' is not a culture this machine knows (expected e.g. zh-CN or en-US)";
+        if (!Path.StartsWith('/') || Path.Length < 2) yield return $"Dashboard:Path 须以 / 开头 (Dashboard:Path must start with / (e.g. /hangfire), not '{Path}')";
+        if (!IsCulture(Culture)) yield return $"Dashboard:Culture 不是本机支持的语言区域 (Dashboard:Culture '{Culture}' is not a culture this machine knows (expected e.g. zh-CN or en-US))";
         if (!string.IsNullOrWhiteSpace(PublicUrl) && !IsSiteAddress(PublicUrl))
         {
-            yield return $"Dashboard:PublicUrl has '{PublicUrl}', expected the site's address alone, such as https://proposals.bureau.example";
+            yield return $"Dashboard:PublicUrl 只能是网站地址, 不带路径 (Dashboard:PublicUrl has '{PublicUrl}', expected the site's address alone, such as https://proposals.bureau.example)";
         }
-        if (LinkDays is < 1 or > 365) yield return $"Dashboard:LinkDays must be 1..365 days, not {LinkDays}";
+        if (LinkDays is < 1 or > 365) yield return $"Dashboard:LinkDays 须为 1..365 天 (Dashboard:LinkDays must be 1..365 days, not {LinkDays})";
     }
 
     private static bool IsCulture(string? name)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Proposals.Domain.Reminders;
 using Proposals.Storage;
@@ -42,8 +41,8 @@ internal sealed class HealthReminderCheck(ReminderStore reminders, DrainHealth d
         var problems = new List<string>();
         if (drain.Down is { } down)
         {
-            data["mailDownSince"] = Local(down.Since);
-            problems.Add($"邮件自 {Local(down.Since)} 起无法发出, 催办待恢复后补发 (mail cannot leave since then; reminders wait): {down.Reason}");
+            data["mailDownSince"] = ledger.Shown(down.Since);
+            problems.Add($"邮件自 {ledger.Shown(down.Since)} 起无法发出, 催办待恢复后补发 (mail cannot leave since then; reminders wait): {down.Reason}");
         }
         if (failures.Recent > 0)
         {
@@ -53,6 +52,4 @@ internal sealed class HealthReminderCheck(ReminderStore reminders, DrainHealth d
         return HealthCheckResult.Healthy(
             $"催办正常, 待发送 {states.GetValueOrDefault(ReminderState.Owed)} 条, 历来失败 {failures.Total} 条 (reminders flow; {states.GetValueOrDefault(ReminderState.Owed)} owed, {failures.Total} failed in all)", data);
     }
-
-    private string Local(DateTimeOffset at) => ledger.LocalTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

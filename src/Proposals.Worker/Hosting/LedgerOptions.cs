@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proposals.Domain.Deadlines;
 
 namespace Proposals.Worker.Hosting;
@@ -27,12 +28,12 @@ internal sealed class LedgerOptions
 
     public IEnumerable<string> Validate()
     {
-        if (ReplyMonths is < 1 or > 24) yield return $"Ledger:ReplyMonths must be 1..24 months, not {ReplyMonths}";
-        if (CoInputMonths is < 1 or > 24) yield return $"Ledger:CoInputMonths must be 1..24 months, not {CoInputMonths}";
-        if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths}";
-        if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays}";
-        if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays}";
-        if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai)";
+        if (ReplyMonths is < 1 or > 24) yield return $"Ledger:ReplyMonths 须为 1..24 个月 (Ledger:ReplyMonths must be 1..24 months, not {ReplyMonths})";
+        if (CoInputMonths is < 1 or > 24) yield return $"Ledger:CoInputMonths 须为 1..24 个月 (Ledger:CoInputMonths must be 1..24 months, not {CoInputMonths})";
+        if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths 须为 1..24 个月 (Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths})";
+        if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays 须为 1..60 个工作日 (Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays})";
+        if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays 须为 1..60 个工作日 (Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays})";
+        if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone 不是本机已知的时区 (Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai))";
     }
 
     public TimeZoneInfo Zone => TryZone(TimeZone, out var zone) ? zone! : throw new InvalidOperationException($"Ledger:TimeZone '{TimeZone}' is unknown");
@@ -42,6 +43,13 @@ internal sealed class LedgerOptions
 
     /// <summary>An instant as the bureau's local time.</summary>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>
+    /// An instant as a person reads it: the bureau's local time with its offset, 2026-12-02 09:00 +08:00.
+    /// The offset keeps the time unambiguous for a reader in another zone and across a change of Ledger:TimeZone.
+    /// </summary>
+    public string Shown(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     /// <summary>The instant <paramref name="day"/> begins in the bureau's time zone.</summary>
     public DateTimeOffset StartOf(DateOnly day)

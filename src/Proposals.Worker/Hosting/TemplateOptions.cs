@@ -19,7 +19,7 @@ internal sealed class TemplateOptions
     {
         if (!System.IO.Directory.Exists(Mail))
         {
-            yield return $"Templates:Directory '{Folder}' has no mail/ folder of templates (expected the templates folder shipped beside the program)";
+            yield return $"Templates:Directory 下没有邮件模板文件夹 mail/ (Templates:Directory '{Folder}' has no mail/ folder of templates (expected the templates folder shipped beside the program))";
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class ParagraphRenderer
         ArgumentNullException.ThrowIfNull(templateText);
         this.source = source ?? throw new ArgumentNullException(nameof(source));
         if (!Parser.TryParse(templateText, out var parsed, out var error))
-            throw new ReportTemplateException(source, LineOf(error), FirstLine(error));
+            throw new ReportTemplateException(source, LineOf(error), $"模板无法解析 (the template does not parse): {FirstLine(error)}");
         template = parsed;
     }
 
@@ -40,7 +40,7 @@ internal sealed partial class ParagraphRenderer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ReportTemplateException(path, null, $"cannot read the paragraph template: {e.Message}", e);
+            throw new ReportTemplateException(path, null, $"无法读取段落模板 (cannot read the paragraph template): {e.Message}", e);
         }
         return new ParagraphRenderer(text, path);
     }
@@ -66,7 +66,7 @@ internal sealed partial class ParagraphRenderer
         catch (Exception e) when (e is InvalidOperationException or FluidException or ParseException)
         {
             throw new ReportTemplateException(
-                source, null, $"the template uses a value or filter the report does not have ({FirstLine(e.Message)}); the values are listed at the top of the shipped template", e);
+                source, null, $"模板用到了报告中没有的值或过滤器, 可用的值列在随程序提供的模板开头 (the template uses a value or filter the report does not have ({FirstLine(e.Message)}); the values are listed at the top of the shipped template)", e);
         }
         // Line breaks in the template are layout: the paragraph is one line of running Chinese text.
         return LineBreak().Replace(text, "").Trim();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Proposals.Domain.Rates;
 using Proposals.Mail;
 using Proposals.Storage;
+using Proposals.Worker.Hosting;
 
 namespace Proposals.Worker.Reporting;
 
@@ -13,7 +14,7 @@ namespace Proposals.Worker.Reporting;
 /// </summary>
 internal sealed class ReportDelivery(
     ItemStore items, ReportRunStore runs, IMailTransport transport, ReportMessageComposer composer,
-    ReportFiles files, ReportOptions options, ILogger<ReportDelivery> logger)
+    ReportFiles files, ReportOptions options, LedgerOptions ledger, ILogger<ReportDelivery> logger)
 {
     /// <summary>After this long in sending, a claim is taken to belong to a process that died.</summary>
     public static readonly TimeSpan ClaimLapse = TimeSpan.FromMinutes(30);
@@ -27,8 +28,8 @@ internal sealed class ReportDelivery(
         {
             var run = await runs.FindAsync(period.Code, cancellationToken).ConfigureAwait(false);
             var why = run?.State == ReportRunStore.Sent
-                ? $"已于 {run.FinishedAt} 发送 (already sent): {run.Detail}"
-                : $"另一进程正在发送, 始于 {run?.StartedAt} (another process is sending it)";
+                ? $"已于 {Shown(run.FinishedAt)} 发送 (already sent): {run.Detail}"
+                : $"另一进程正在发送, 始于 {Shown(run?.StartedAt)} (another process is sending it)";
             return new DeliveryReport(period, DeliveryResult.AlreadyDone, why, null);
         }
 
@@ -84,6 +85,8 @@ internal sealed class ReportDelivery(
                 throw new InvalidOperationException($"unknown send outcome {outcome}");
         }
     }
+
+    private string Shown(DateTimeOffset? at) => at is { } instant ? ledger.Shown(instant) : "";
 }
 
 /// <summary>What became of one report.</summary>

@@ -20,10 +20,10 @@ internal sealed class ReportOptions
 
     public IEnumerable<string> Validate()
     {
-        if (string.IsNullOrWhiteSpace(Directory)) yield return "Reports:Directory must name a folder (e.g. data/reports)";
+        if (string.IsNullOrWhiteSpace(Directory)) yield return "Reports:Directory 须指定文件夹 (Reports:Directory must name a folder (e.g. data/reports))";
         if (!TimeOnly.TryParseExact(SendAt, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
         {
-            yield return $"Reports:SendAt must be a time such as 09:00, not '{SendAt}'";
+            yield return $"Reports:SendAt 须为 HH:mm 格式的时间 (Reports:SendAt must be a time such as 09:00, not '{SendAt}')";
         }
     }
 }

@@ -75,20 +75,20 @@ internal sealed class ReminderOptions
         {
             if (!TimeOnly.TryParseExact(value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
             {
-                yield return $"Reminders:{name} must be a time such as 09:00, not '{value}'";
+                yield return $"Reminders:{name} 须为 HH:mm 格式的时间 (Reminders:{name} must be a time such as 09:00, not '{value}')";
             }
         }
         if (string.CompareOrdinal(WorkingHoursFrom, WorkingHoursUntil) >= 0)
         {
-            yield return $"Reminders:WorkingHoursFrom ({WorkingHoursFrom}) must be before Reminders:WorkingHoursUntil ({WorkingHoursUntil})";
+            yield return $"Reminders:WorkingHoursFrom 须早于 Reminders:WorkingHoursUntil (Reminders:WorkingHoursFrom ({WorkingHoursFrom}) must be before Reminders:WorkingHoursUntil ({WorkingHoursUntil}))";
         }
         else if (string.CompareOrdinal(SweepAt, WorkingHoursFrom) < 0 || string.CompareOrdinal(SweepAt, WorkingHoursUntil) >= 0)
         {
-            yield return $"Reminders:SweepAt ({SweepAt}) must lie within the working hours {WorkingHoursFrom}-{WorkingHoursUntil}";
+            yield return $"Reminders:SweepAt 须在工作时间之内 (Reminders:SweepAt ({SweepAt}) must lie within the working hours {WorkingHoursFrom}-{WorkingHoursUntil})";
         }
-        if (LeaseSeconds is < 5 or > 86400) yield return $"Reminders:LeaseSeconds must be 5..86400 seconds, not {LeaseSeconds}";
-        if (MaxAttempts is < 1 or > 100) yield return $"Reminders:MaxAttempts must be 1..100, not {MaxAttempts}";
-        if (DrainEverySeconds is < 1 or > 3600) yield return $"Reminders:DrainEverySeconds must be 1..3600 seconds, not {DrainEverySeconds}";
-        if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName must name whom divisions contact (e.g. 综合处)";
+        if (LeaseSeconds is < 5 or > 86400) yield return $"Reminders:LeaseSeconds 须为 5..86400 秒 (Reminders:LeaseSeconds must be 5..86400 seconds, not {LeaseSeconds})";
+        if (MaxAttempts is < 1 or > 100) yield return $"Reminders:MaxAttempts 须为 1..100 次 (Reminders:MaxAttempts must be 1..100, not {MaxAttempts})";
+        if (DrainEverySeconds is < 1 or > 3600) yield return $"Reminders:DrainEverySeconds 须为 1..3600 秒 (Reminders:DrainEverySeconds must be 1..3600 seconds, not {DrainEverySeconds})";
+        if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName 须写明处室的联系对象 (Reminders:ContactName must name whom divisions contact (e.g. 综合处))";
     }
 }

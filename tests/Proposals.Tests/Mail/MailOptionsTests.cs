@@ -17,7 +17,7 @@ public sealed class MailOptionsTests
         var options = MailSamples.Options();
         options.Transport = "smtp";
 
-        Assert.Contains("Mail:Smtp:Host is required when Mail:Transport is smtp", options.Validate());
+        Assert.Contains(options.Validate(), e => e.Contains("Mail:Smtp:Host is required when Mail:Transport is smtp", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class MailOptionsTests
         var options = MailSamples.Options();
         options.Transport = transport;
 
-        Assert.Contains(options.Validate(), e => e.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(options.Validate(), e => e.Contains(expected, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class MailOptionsTests
         var options = MailSamples.Options();
         options.From = from;
 
-        Assert.Contains(options.Validate(), e => e.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(options.Validate(), e => e.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public sealed class MailOptionsTests
 
         var errors = options.Validate();
 
-        Assert.Contains(errors, e => e.StartsWith("Mail:Coordinator is required", StringComparison.Ordinal));
-        Assert.Contains("Mail:Smtp:Port must be between 1 and 65535, not 0", errors);
-        Assert.Contains("Mail:Smtp:Password is required when Mail:Smtp:User is set", errors);
-        Assert.Contains("Mail:Smtp:TimeoutSeconds must be at least 1, not 0", errors);
+        Assert.Contains(errors, e => e.Contains("Mail:Coordinator is required", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Mail:Smtp:Port must be between 1 and 65535, not 0", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Mail:Smtp:Password is required when Mail:Smtp:User is set", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Mail:Smtp:TimeoutSeconds must be at least 1, not 0", StringComparison.Ordinal));
         var thrown = Assert.Throws<InvalidOperationException>(options.EnsureValid);
         Assert.Contains("Mail:Smtp:Port", thrown.Message);
     }

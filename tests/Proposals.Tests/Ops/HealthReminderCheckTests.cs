@@ -63,7 +63,7 @@ public sealed class HealthReminderCheckTests : IDisposable
         var after = await CheckAsync();
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
-        Assert.Contains("2026-12-02 09:00", result.Description, StringComparison.Ordinal);
+        Assert.Contains("2026-12-02 09:00 +08:00", result.Description, StringComparison.Ordinal);
         Assert.Contains("Connection refused", result.Description, StringComparison.Ordinal);
         Assert.Equal(HealthStatus.Healthy, after.Status);
     }

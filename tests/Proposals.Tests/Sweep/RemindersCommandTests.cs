@@ -66,7 +66,7 @@ public sealed class RemindersCommandTests : IAsyncLifetime
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("已发送", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2019-09-30 09:00", result.Out, StringComparison.Ordinal);
+        Assert.Contains("2019-09-30 09:00 +08:00", result.Out, StringComparison.Ordinal);
         Assert.Contains("发送失败", result.Out, StringComparison.Ordinal);
         Assert.Contains("550 5.1.1", result.Out, StringComparison.Ordinal);
         Assert.Contains("共 2 条", result.Out, StringComparison.Ordinal);

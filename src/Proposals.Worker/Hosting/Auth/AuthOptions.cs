@@ -40,18 +40,18 @@ internal sealed class AuthOptions
         {
             var user = Users[i];
             var at = string.Create(CultureInfo.InvariantCulture, $"{Section}:Users:{i}");
-            if (string.IsNullOrWhiteSpace(user.Name)) yield return $"{at}:Name is empty (expected a user name such as zonghe)";
-            else if (user.Name.Trim().Length > MaxNameLength) yield return $"{at}:Name is longer than {MaxNameLength} characters";
-            else if (!seen.Add(user.Name.Trim())) yield return $"{at}:Name '{user.Name}' is given twice";
+            if (string.IsNullOrWhiteSpace(user.Name)) yield return $"{at}:Name 为空, 须填写用户名 ({at}:Name is empty (expected a user name such as zonghe))";
+            else if (user.Name.Trim().Length > MaxNameLength) yield return $"{at}:Name 超过 {MaxNameLength} 个字符 ({at}:Name is longer than {MaxNameLength} characters)";
+            else if (!seen.Add(user.Name.Trim())) yield return $"{at}:Name 用户名重复 ({at}:Name '{user.Name}' is given twice)";
             if (!PasswordHashing.IsHash(user.PasswordHash))
             {
-                yield return $"{at}:PasswordHash is not a password hash (paste the line printed by `proposals hash-password`; never the password itself)";
+                yield return $"{at}:PasswordHash 不是密码哈希, 请粘贴 proposals hash-password 输出的一行, 切勿填写密码本身 ({at}:PasswordHash is not a password hash (paste the line printed by `proposals hash-password`; never the password itself))";
             }
-            if (!Roles.TryParse(user.Role, out _)) yield return $"{at}:Role '{user.Role}' is unknown (expected {Roles.Coordinator} or {Roles.Viewer})";
+            if (!Roles.TryParse(user.Role, out _)) yield return $"{at}:Role 角色未知 ({at}:Role '{user.Role}' is unknown (expected {Roles.Coordinator} or {Roles.Viewer}))";
         }
-        if (FailuresPerUser is < 1 or > 1000) yield return $"{Section}:FailuresPerUser must be 1..1000, not {FailuresPerUser}";
-        if (FailuresPerAddress is < 1 or > 10000) yield return $"{Section}:FailuresPerAddress must be 1..10000, not {FailuresPerAddress}";
-        if (FailureWindowMinutes is < 1 or > 1440) yield return $"{Section}:FailureWindowMinutes must be 1..1440 minutes, not {FailureWindowMinutes}";
-        if (SessionHours is < 1 or > 720) yield return $"{Section}:SessionHours must be 1..720 hours, not {SessionHours}";
+        if (FailuresPerUser is < 1 or > 1000) yield return $"{Section}:FailuresPerUser 须为 1..1000 次 ({Section}:FailuresPerUser must be 1..1000, not {FailuresPerUser})";
+        if (FailuresPerAddress is < 1 or > 10000) yield return $"{Section}:FailuresPerAddress 须为 1..10000 次 ({Section}:FailuresPerAddress must be 1..10000, not {FailuresPerAddress})";
+        if (FailureWindowMinutes is < 1 or > 1440) yield return $"{Section}:FailureWindowMinutes 须为 1..1440 分钟 ({Section}:FailureWindowMinutes must be 1..1440 minutes, not {FailureWindowMinutes})";
+        if (SessionHours is < 1 or > 720) yield return $"{Section}:SessionHours 须为 1..720 小时 ({Section}:SessionHours must be 1..720 hours, not {SessionHours})";
     }
 }

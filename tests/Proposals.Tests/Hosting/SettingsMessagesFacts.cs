@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Proposals.Mail;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Hosting.Auth;
+using Proposals.Worker.Reporting;
+using Proposals.Worker.Sweep;
+
+namespace Proposals.Tests.Hosting;
+
+/// <summary>
+/// A broken setting is reported to a person in the program's one form: the setting, what is wrong in
+/// Chinese, then the English sentence whole in parentheses, as in
+/// <c>Ledger:ReplyMonths 须为 1..24 个月 (Ledger:ReplyMonths must be 1..24 months, not 0)</c>.
+/// </summary>
+public sealed partial class SettingsMessagesFacts
+{
+    private const string From = "综合处 <zhc@bureau.example>";
+    private static readonly string MissingFolder = Path.Combine(Path.GetTempPath(), "proposals-no-templates-" + Guid.NewGuid().ToString("N"));
+
+    [Theory]
+    [InlineData("Ledger", "Ledger:ReplyMonths must be 1..24 months, not 0")]
+    [InlineData("Ledger:TimeZone", "Ledger:TimeZone 'Mars/Olympus' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai)")]
+    [InlineData("Reminders", "Reminders:LeaseSeconds must be 5..86400 seconds, not 1")]
+    [InlineData("Reminders:DaysBefore", "Setting Reminders:DaysBefore lists 0: each entry is a number of calendar days before the due date")]
+    [InlineData("Reminders:SweepAt", "Reminders:SweepAt must be a time such as 09:00, not '0900'")]
+    [InlineData("Mail", "Mail:Transport must be \"pickup\" or \"smtp\", not \"sendmail\"")]
+    [InlineData("Mail:From", "Mail:From is not a valid email address: \"zhc@\"")]
+    [InlineData("Mail:Smtp", "Mail:Smtp:Port must be between 1 and 65535, not 0")]
+    [InlineData("Reports", "Reports:SendAt must be a time such as 09:00, not '9am'")]
+    [InlineData("Dashboard", "Dashboard:LinkDays must be 1..365 days, not 0")]
+    [InlineData("Dashboard:Culture", "Dashboard:Culture 'xx-nowhere' is not a culture this machine knows (expected e.g. zh-CN or en-US)")]
+    [InlineData("Auth", "Auth:SessionHours must be 1..720 hours, not 0")]
+    [InlineData("Auth:Users", "Auth:Users:0:Role 'admin' is unknown (expected coordinator or viewer)")]
+    [InlineData("Templates", "Templates:Directory '{folder}' has no mail/ folder of templates")]
+    public void ABadSetting_IsReportedInChinese_ThenInEnglishWhole(string section, string english)
+    {
+        english = english.Replace("{folder}", MissingFolder, StringComparison.Ordinal);
+
+        var message = Assert.Single(ProblemsOf(section));
+
+        var open = message.IndexOf('(', StringComparison.Ordinal);
+        Assert.True(open > 0, $"no English in parentheses: {message}");
+        Assert.True(Chinese().IsMatch(message[..open]), $"no Chinese before the English: {message}");
+        Assert.StartsWith("(" + english, message[open..], StringComparison.Ordinal);
+        Assert.EndsWith(")", message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> ProblemsOf(string section) => section switch
+    {
+        "Ledger" => new LedgerOptions { ReplyMonths = 0 }.Validate(),
+        "Ledger:TimeZone" => new LedgerOptions { TimeZone = "Mars/Olympus" }.Validate(),
+        "Reminders" => new ReminderOptions { LeaseSeconds = 1 }.Validate(),
+        "Reminders:DaysBefore" => new ReminderOptions { DaysBefore = [15, 0] }.Validate(),
+        "Reminders:SweepAt" => new ReminderOptions { SweepAt = "0900" }.Validate(),
+        "Mail" => new MailOptions { Transport = "sendmail", From = From, Coordinator = From }.Validate(),
+        "Mail:From" => new MailOptions { From = "zhc@", Coordinator = From }.Validate(),
+        "Mail:Smtp" => new MailOptions { Transport = "smtp", From = From, Coordinator = From, Smtp = new SmtpOptions { Host = "mail.bureau.example", Port = 0 } }.Validate(),
+        "Reports" => new ReportOptions { SendAt = "9am" }.Validate(),
+        "Dashboard" => new DashboardOptions { LinkDays = 0 }.Validate(),
+        "Dashboard:Culture" => new DashboardOptions { Culture = "xx-nowhere" }.Validate(),
+        "Auth" => new AuthOptions { SessionHours = 0 }.Validate(),
+        "Auth:Users" => new AuthOptions { Users = [new ConfiguredUser { Name = "zonghe", PasswordHash = PasswordHashing.Hash("zonghe-Pass-2026"), Role = "admin" }] }.Validate(),
+        "Templates" => new TemplateOptions { Directory = MissingFolder }.Validate(),
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "no bad value for this section"),
+    };
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Chinese();
+}
