@@ -75,10 +75,5 @@ internal static class MailSamples
         m with { Today = m.Reminder.DueOn.AddDays(-daysLeft) };
 
     public static ReminderComposer Composer(MailOptions? options = null) =>
-        new(TemplatesDirectory, options ?? Options(), new FixedTime(new DateTimeOffset(2019, 10, 5, 9, 0, 0, TimeSpan.FromHours(8))));
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
+        new(TemplatesDirectory, options ?? Options(), Infrastructure.BeijingClock.At("2019-10-05T09:00"));
 }

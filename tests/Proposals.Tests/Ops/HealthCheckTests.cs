@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
@@ -99,7 +100,7 @@ public sealed class HealthCheckTests
     public async Task Smtp_IsHealthy_WhenTheServerAnswersEhlo_AndTheAnswerIsKeptAMinute()
     {
         await using var server = new ScriptedSmtpServer();
-        var clock = new MovableClock(DateTimeOffset.Parse("2026-06-01T09:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture));
+        var clock = BeijingClock.At("2026-06-01T09:00:00");
         var check = new HealthMailCheck(Smtp(server.Port), clock, RunMode.Real);
 
         var first = await check.CheckHealthAsync(Context);
@@ -175,7 +176,7 @@ public sealed class HealthCheckTests
     }
 
     private static HealthCalendarCheck CalendarCheck(TempLedger ledger, string localNow) =>
-        new(new CalendarSource(ledger.Database), new LedgerOptions(), StoppedClock.At(localNow));
+        new(new CalendarSource(ledger.Database), new LedgerOptions(), BeijingClock.At(localNow));
 
     private static HealthMailCheck MailCheck(MailOptions options) => new(options, TimeProvider.System, RunMode.Real);
 
@@ -184,13 +185,4 @@ public sealed class HealthCheckTests
         Transport = "smtp",
         Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, TimeoutSeconds = 5 },
     };
-
-    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
-    {
-        private DateTimeOffset _now = now;
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-    }
 }

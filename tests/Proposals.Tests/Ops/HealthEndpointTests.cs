@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -77,7 +78,7 @@ public sealed class HealthEndpointTests
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton<TimeProvider>(StoppedClock.At(localNow));
+        builder.Services.AddSingleton<TimeProvider>(BeijingClock.At(localNow));
         builder.Services.AddProposals(builder.Configuration);
         builder.Services.AddProposalsHealth();
         var app = builder.Build();

@@ -3,14 +3,6 @@ using Proposals.Worker.Cli;
 
 namespace Proposals.Tests.Ops;
 
-/// <summary>A clock stopped at one instant, in the bureau's zone (+08:00).</summary>
-internal sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-{
-    public static StoppedClock At(string isoLocal) => new(DateTimeOffset.Parse(isoLocal + "+08:00", global::System.Globalization.CultureInfo.InvariantCulture));
-
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-}
-
 internal static class OpsSupport
 {
     /// <summary>The repository root: the folder above the test binaries that holds Proposals.sln.</summary>

@@ -1,3 +1,5 @@
+using Proposals.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Proposals.Storage;
 using Proposals.Tests.Reporting.Schedule;
 
@@ -6,7 +8,7 @@ namespace Proposals.Tests.Storage;
 public abstract class ReportRunStoreTests<TProvider> : StorageTestBase<TProvider> where TProvider : LedgerProvider, new()
 {
     private static readonly TimeSpan Lapse = TimeSpan.FromMinutes(30);
-    private readonly SettableClock _clock = new("2019-10-08T09:00");
+    private readonly FakeTimeProvider _clock = BeijingClock.At("2019-10-08T09:00");
 
     private ReportRunStore Store() => new(Database, _clock);
 
@@ -70,10 +72,10 @@ public abstract class ReportRunStoreTests<TProvider> : StorageTestBase<TProvider
     public async Task PeriodStuckInSending_IsClaimedAgainOnlyAfterTheLapse()
     {
         var dead = await Store().ClaimAsync("2019-10", Lapse);
-        _clock.Now += TimeSpan.FromMinutes(29);
+        _clock.Advance(TimeSpan.FromMinutes(29));
         Assert.Null(await Store().ClaimAsync("2019-10", Lapse));
 
-        _clock.Now += TimeSpan.FromMinutes(2);
+        _clock.Advance(TimeSpan.FromMinutes(2));
         var taken = await Store().ClaimAsync("2019-10", Lapse);
 
         Assert.NotNull(taken);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.CommandLine;
 using System.Text;
 using ExcelDataReader;
@@ -23,10 +24,10 @@ internal sealed class ReportScenario : IDisposable
 
     static ReportScenario() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private ReportScenario(string now) => Clock = new SettableClock(now);
+    private ReportScenario(string now) => Clock = BeijingClock.At(now);
 
     public TempLedger Ledger { get; } = new();
-    public SettableClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public string Reports => Path.Combine(Ledger.Folder, "reports");
 
     /// <summary>
