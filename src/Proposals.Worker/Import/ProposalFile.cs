@@ -17,16 +17,17 @@ public static class ProposalFile
     /// <param name="calendar">The working-day calendar due dates are counted on.</param>
     /// <param name="limits">The time limits in months.</param>
     /// <param name="options">The limits the file must keep; the defaults when null.</param>
+    /// <param name="allowRenumber">Whether a numeric 编号 cell is taken as written (<c>--allow-renumber</c>).</param>
     /// <returns>Every item, or the problems (as many as <see cref="ImportOptions.MaxProblemsReported"/>).</returns>
     /// <exception cref="ImportFileException">The file cannot be read at all.</exception>
     public static ImportResult<Item> Read(
-        string path, IReadOnlySet<string> knownDivisions, WorkingCalendar calendar, TimeLimits limits, ImportOptions? options = null)
+        string path, IReadOnlySet<string> knownDivisions, WorkingCalendar calendar, TimeLimits limits, ImportOptions? options = null, bool allowRenumber = false)
     {
         ArgumentNullException.ThrowIfNull(knownDivisions);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(limits);
         var ledger = new CheckOnlyLedger(collect: true);
-        var import = new ProposalImport(new ProposalImportSettings(path, knownDivisions, calendar, limits, options ?? new ImportOptions()));
+        var import = new ProposalImport(new ProposalImportSettings(path, knownDivisions, calendar, limits, options ?? new ImportOptions(), allowRenumber));
         // The check-only ledger completes at once: nothing here waits.
         var result = import.RunAsync(ledger, CancellationToken.None).GetAwaiter().GetResult();
         var notes = result.Report.Notes.ToList();

@@ -24,6 +24,7 @@ public sealed class SampleSettingsTests
         ["Reports"] = typeof(ReportOptions),
         ["Dashboard"] = typeof(DashboardOptions),
         ["Templates"] = typeof(TemplateOptions),
+        ["Import"] = typeof(Proposals.Worker.Import.ImportOptions),
     };
 
     /// <summary>The settings read one by one, with the program's default when no file sets them.</summary>
