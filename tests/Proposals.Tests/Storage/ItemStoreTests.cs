@@ -168,7 +168,8 @@ public abstract class ItemStoreTests<TProvider> : StorageTestBase<TProvider> whe
         var second = await Store.StoredNumbersAsync(connection, null, ItemKind.Npc, "十五届二次");
         var none = await Store.StoredNumbersAsync(connection, null, ItemKind.Cppcc, "十五届一次");
 
-        Assert.Equal((false, new[] { 3, 4 }), (first.AnyWithoutLeadingZero, first.LeadingZeroLengths.ToArray()));
+        Assert.False(first.AnyWithoutLeadingZero);
+        Assert.Equal([3, 4], first.LeadingZeroLengths);
         Assert.Equal((true, 0), (second.AnyWithoutLeadingZero, second.LeadingZeroLengths.Count));
         Assert.True(none.None);
     }
