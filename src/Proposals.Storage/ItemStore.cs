@@ -249,10 +249,14 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         {
             foreach (var chunk in group.Select(k => k.Number).Distinct().Chunk(LookupChunk))
             {
+                // SQLite prepares a statement per text: a list expanded into 500 parameters costs more to
+                // prepare than to run, so it takes the numbers as one JSON array instead.
+                var sqlite = database.Provider == StorageProvider.Sqlite;
                 var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
-                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND {database.Dialect.InList("number", "@Numbers")}",
-                    new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = chunk }, transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND " +
+                    (sqlite ? "number IN (SELECT value FROM json_each(@Numbers))" : database.Dialect.InList("number", "@Numbers")),
+                    new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = sqlite ? (object)System.Text.Json.JsonSerializer.Serialize(chunk) : chunk },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows) found[new ItemKey(group.Key.Kind, row.Session, row.Number)] = row;
             }
         }
@@ -318,6 +322,9 @@ internal static partial class ImportCommands
             parameters[i].ParameterName = bindings[i].Name;
             single.Parameters.Add(parameters[i]);
         }
+        // Microsoft.Data.Sqlite keeps the compiled statement only of a prepared command; unprepared, it
+        // compiles the INSERT again for every row.
+        if (provider == StorageProvider.Sqlite) await single.PrepareAsync(cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -346,7 +353,8 @@ internal static partial class ImportCommands
         private readonly Func<ItemRow, object?> _get = Getter(property);
         private readonly Type _type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
 
-        public string Name { get; } = name;
+        // Named as the statement writes it: Microsoft.Data.Sqlite finds a bare name only after trying each prefix, for every row.
+        public string Name { get; } = "@" + name;
 
         public void Set(DbParameter parameter, ItemRow row)
         {

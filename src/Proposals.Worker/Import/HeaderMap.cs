@@ -66,7 +66,8 @@ internal sealed class HeaderMap
 
     private static HeaderMap Map(SheetRow header, IReadOnlyList<ColumnSpec> specs, string path)
     {
-        var columns = new Dictionary<ColumnSpec, (int, string, int)>();
+        // Specs are singletons: looked up by reference, several times a cell, never hashed by their names.
+        var columns = new Dictionary<ColumnSpec, (int, string, int)>(ReferenceEqualityComparer.Instance);
         var unknown = new List<string>();
         for (var i = 0; i < header.Cells.Count; i++)
         {
