@@ -292,6 +292,11 @@ internal static partial class ImportCommands
     {
         if (rows.Count == 0) return;
         var bindings = BindingsOf(sql);
+        if (provider == StorageProvider.Postgres && sql.StartsWith("INSERT ", StringComparison.Ordinal))
+        {
+            await InsertAsArraysAsync(connection, transaction, sql, bindings, rows, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (provider == StorageProvider.Postgres && connection.CanCreateBatch)
         {
             await using var batch = connection.CreateBatch();
@@ -309,6 +314,8 @@ internal static partial class ImportCommands
                 }
                 batch.BatchCommands.Add(command);
             }
+            // Prepared, the server parses and plans the statement once per connection, not once per row.
+            await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -331,6 +338,25 @@ internal static partial class ImportCommands
             for (var i = 0; i < bindings.Length; i++) bindings[i].Set(parameters[i], row);
             await single.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // PostgreSQL inserts a chunk as one statement over one array a column: a statement a row costs the
+    // server several times the insert itself, even batched and prepared.
+    private static async Task InsertAsArraysAsync(
+        DbConnection connection, DbTransaction transaction, string insert, Binding[] bindings, IReadOnlyList<ItemRow> rows, CancellationToken cancellationToken)
+    {
+        var columns = insert[(insert.IndexOf('(', StringComparison.Ordinal) + 1)..insert.IndexOf(')', StringComparison.Ordinal)];
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO items ({columns}) SELECT * FROM unnest({string.Join(", ", bindings.Select(b => b.Name))})";
+        foreach (var binding in bindings)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = binding.Name;
+            parameter.Value = binding.Column(rows);
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // The parameters of a statement of ItemColumns, each read from the ItemRow property of its name.
@@ -369,6 +395,16 @@ internal static partial class ImportCommands
                 parameter.Value = value;
             }
             if (value is null) parameter.Value = DBNull.Value;
+        }
+
+        /// <summary>The column's values for <paramref name="rows"/> as one array of its type (text[], bigint[], date[], timestamptz[]).</summary>
+        public Array Column(IReadOnlyList<ItemRow> rows)
+        {
+            if (_type == typeof(long)) return rows.Select(r => (long)_get(r)!).ToArray();
+            if (_type == typeof(DateOnly)) return rows.Select(r => (DateOnly?)_get(r)).ToArray();
+            // Npgsql writes a DateTimeOffset to timestamptz only with offset zero.
+            if (_type == typeof(DateTimeOffset)) return rows.Select(r => ((DateTimeOffset)_get(r)!).ToUniversalTime()).ToArray();
+            return rows.Select(r => (string?)_get(r)).ToArray();
         }
 
         private static Func<ItemRow, object?> Getter(System.Reflection.PropertyInfo property)

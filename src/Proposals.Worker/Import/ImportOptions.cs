@@ -37,7 +37,7 @@ public sealed class ImportOptions
         if (MaxFileMegabytes is < 1 or > 16 * 1024) yield return $"Import:MaxFileMegabytes must be 1..16384 MB, not {MaxFileMegabytes}";
         if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes}";
         if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows must be 1..100000000, not {MaxRows}";
-        if (MaxColumns is < 20 or > 16_384) yield return $"Import:MaxColumns must be 20..16384 (a ledger has about twenty columns), not {MaxColumns}";
+        if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns}";
         if (MaxFieldLength is < 100 or > 1_000_000) yield return $"Import:MaxFieldLength must be 100..1000000 characters, not {MaxFieldLength}";
         if (MaxProblemsReported is < 1 or > 1_000_000) yield return $"Import:MaxProblemsReported must be 1..1000000, not {MaxProblemsReported}";
     }
