@@ -275,8 +275,9 @@ public sealed record StoredNumbers(bool AnyWithoutLeadingZero, IReadOnlyList<int
 
 /// <summary>
 /// The rows of one import chunk written with one command per statement, its parameters created once
-/// and set in place for each row (Dapper would rebuild them per row); on PostgreSQL the chunk goes
-/// as one batch, one round trip, instead of one round trip per row.
+/// and set in place for each row (Dapper would rebuild them per row); on PostgreSQL the chunk's
+/// inserts go as one statement over arrays and its updates as one prepared batch, one round trip
+/// each instead of one a row.
 /// </summary>
 internal static partial class ImportCommands
 {
