@@ -37,19 +37,29 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         var reader = new ProposalRow(settings.KnownDivisions);
         var identities = new FileIdentities();
         var dataRows = 0;
-        foreach (var sheetRow in afterHeader.Concat(Rest(rows)))
+        try
         {
-            if (sheetRow.IsEmpty) continue;
-            if (++dataRows > options.MaxRows) throw ImportLimits.TooManyRows(settings.Path, sheetRow.Number, options);
-            var draft = reader.Read(new LedgerRow(sheetRow, header, run.Problems, options.MaxFieldLength));
-            if (draft.Key is { } key && identities.SeenBefore(key, sheetRow.Number) is { } first)
+            foreach (var sheetRow in afterHeader.Concat(Rest(rows)))
             {
-                draft.Row.Problem(C.Number, $"编号重复: {CellText.Quote(key.Number)}（与第 {first} 行的 {key} 相同）");
+                if (sheetRow.IsEmpty) continue;
+                if (++dataRows > options.MaxRows) throw ImportLimits.TooManyRows(settings.Path, sheetRow.Number, options);
+                var draft = reader.Read(new LedgerRow(sheetRow, header, run.Problems, options.MaxFieldLength));
+                if (draft.Key is { } key && identities.SeenBefore(key, sheetRow.Number) is { } first)
+                {
+                    draft.Row.Problem(C.Number, $"编号重复: {CellText.Quote(key.Number)}（与第 {first} 行的 {key} 相同）");
+                }
+                run.Chunk.Add(draft);
+                if (run.Chunk.Count == ChunkSize) await run.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-            run.Chunk.Add(draft);
-            if (run.Chunk.Count == ChunkSize) await run.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await run.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await run.WrittenAsync().ConfigureAwait(false);
         }
-        await run.FlushAsync(cancellationToken).ConfigureAwait(false);
+        catch
+        {
+            // The caller rolls the transaction back: the chunk still being written must be done with it first.
+            await run.SettledAsync().ConfigureAwait(false);
+            throw;
+        }
         if (dataRows == 0)
         {
             throw new ImportFileException($"第 {header.RowNumber} 行表头之后没有可导入的行，未写入任何数据 (nothing to import: the file has a header but no rows): {settings.Path}");
@@ -69,6 +79,8 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         private readonly Renumbering? _renumbering = settings.AllowRenumber ? null : new Renumbering(ledger);
         private readonly Dictionary<(int, int), IReadOnlyList<int>> _missingYears = [];
         private long _written;
+        // The chunk being written while the next is read: the database works on one core, reading and checking on the other.
+        private Task _writing = Task.CompletedTask;
 
         public ImportReport Report { get; } = new(settings.Options.MaxProblemsReported);
         public List<ProposalDraft> Chunk { get; } = new(ChunkSize);
@@ -76,9 +88,27 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         public UpsertOutcome Outcome { get; private set; } = new(0, 0, 0);
         public SortedSet<int> MissingYears { get; } = [];
 
+        /// <summary>Waits for the chunk being written.</summary>
+        public Task WrittenAsync() => _writing;
+
+        /// <summary>Waits for the chunk being written, whatever its end: the import has already failed otherwise.</summary>
+        public async Task SettledAsync()
+        {
+            try
+            {
+                await _writing.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The failure that stopped the import is the one to report.
+            }
+        }
+
         public async Task FlushAsync(CancellationToken cancellationToken)
         {
             if (Chunk.Count == 0) return;
+            // One connection: the chunk before must be written before this one is looked up.
+            await _writing.ConfigureAwait(false);
             var keys = Chunk.Where(d => d.Key is not null).Select(d => d.Key!).Distinct().ToList();
             var stored = await ledger.FindAsync(keys, cancellationToken).ConfigureAwait(false);
             if (_renumbering is not null) await _renumbering.CheckAsync(Chunk, stored, cancellationToken).ConfigureAwait(false);
@@ -97,6 +127,12 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                 await ledger.AbandonAsync().ConfigureAwait(false);
                 return;
             }
+            // SQLite's "async" calls run on the caller's thread: the write gets a thread of its own.
+            _writing = Task.Run(() => WriteAsync(items, stored, cancellationToken), cancellationToken);
+        }
+
+        private async Task WriteAsync(List<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+        {
             var outcome = await ledger.WriteAsync(items, stored, cancellationToken).ConfigureAwait(false);
             Outcome = new UpsertOutcome(Outcome.Added + outcome.Added, Outcome.Changed + outcome.Changed, Outcome.Unchanged + outcome.Unchanged);
             _written += items.Count;
