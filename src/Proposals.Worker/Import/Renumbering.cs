@@ -13,6 +13,8 @@ namespace Proposals.Worker.Import;
 /// </summary>
 internal sealed class Renumbering(IItemLedger ledger)
 {
+    private const string Hint = "请在 Excel 中把编号列设置为“文本”格式后按原编号填写；编号确实如此时加 --allow-renumber (format the column as text, or pass --allow-renumber)";
+
     private readonly Dictionary<(ItemKind, string), StoredNumbers> _numbers = [];
 
     /// <summary>Records a problem on each draft of the chunk whose number was renumbered.</summary>
@@ -34,15 +36,14 @@ internal sealed class Renumbering(IItemLedger ledger)
         {
             if (draft.Key is not { } key) continue;
             var existing = variants.TryGetValue(key, out var list) ? list.FirstOrDefault(found.ContainsKey)?.Number : null;
-            var hint = "请在 Excel 中把编号列设置为“文本”格式后按原编号填写；编号确实如此时加 --allow-renumber (format the column as text, or pass --allow-renumber)";
             if (draft.NumberWasNumeric)
             {
-                var stored1 = existing is null ? "" : $"，已有编号 {CellText.Quote(existing)}";
-                draft.Row.Problem(C.Number, $"编号是数字单元格 {CellText.Quote(key.Number)}，Excel 会去掉数字的前导零{stored1}。{hint}");
+                var known = existing is null ? "" : $"，已有编号 {CellText.Quote(existing)}";
+                draft.Row.Problem(C.Number, $"编号是数字单元格 {CellText.Quote(key.Number)}，Excel 会去掉数字的前导零{known}。{Hint}");
             }
             else if (existing is not null)
             {
-                draft.Row.Problem(C.Number, $"编号 {CellText.Quote(key.Number)} 与已有的 {CellText.Quote(existing)}（同类别、同届次）只差前导零。{hint}");
+                draft.Row.Problem(C.Number, $"编号 {CellText.Quote(key.Number)} 与已有的 {CellText.Quote(existing)}（同类别、同届次）只差前导零。{Hint}");
             }
         }
     }
