@@ -7,7 +7,10 @@ namespace Proposals.Worker.Import;
 /// </summary>
 public sealed class ImportOptions
 {
-    /// <summary>The largest .csv or .xlsx file, in megabytes (a million ledger rows take about 200 as CSV).</summary>
+    /// <summary>
+    /// The largest .csv or .xlsx file, in megabytes (a million ledger rows take about 200 as CSV); an
+    /// .xlsx's table of texts, the one part kept in memory, may take a quarter of this.
+    /// </summary>
     public int MaxFileMegabytes { get; set; } = 512;
 
     /// <summary>The most an .xlsx part (the sheet, its strings) may unpack to, in megabytes: a packed file of a few kilobytes can hold gigabytes.</summary>

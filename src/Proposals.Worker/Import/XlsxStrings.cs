@@ -24,8 +24,9 @@ internal sealed class XlsxStrings
     {
         var strings = new XlsxStrings();
         if (package.SharedStrings is not { } part) return strings;
-        // At most half the file limit in memory (two bytes a character); a real ledger's table is a fraction of that.
-        var budget = options.MaxFileBytes / 4;
+        // At most a quarter of the file limit in memory (two bytes a character): a million ledger rows
+        // need some 60 MB; more is a table made to fill memory.
+        var budget = options.MaxFileBytes / 8;
         var text = new XlsxText(options.MaxFieldLength);
         using var reader = package.Read(part);
         long total = 0;
@@ -43,7 +44,7 @@ internal sealed class XlsxStrings
             total += text.Kept.Length;
             if (total > budget)
             {
-                throw package.Broken($"共享字符串表超过 {budget * 2 / 1024 / 1024} MB（Import:MaxFileMegabytes 的一半）");
+                throw package.Broken($"共享字符串表超过 {budget * 2 / 1024 / 1024} MB（Import:MaxFileMegabytes 的四分之一）");
             }
             strings.Add(text);
         }
