@@ -94,6 +94,22 @@ public sealed class ImportLimitTests : IDisposable
     }
 
     [Fact]
+    public void AnXlsxStringsTableLargerThanMemoryAllows_IsRefused()
+    {
+        var path = Path.Combine(_dir, "strings.xlsx");
+        XlsxRaw.Write(path,
+            w => w.Write(XlsxRaw.Row(1, "类别", "届次", "编号", "标题", "主办处室", "交办日期")),
+            w =>
+            {
+                for (var i = 0; i < 20_000; i++) w.Write($"<si><t>第{i}个互不相同的标题文字</t></si>");
+            });
+
+        var e = Assert.Throws<ImportFileException>(() => Read(path, new ImportOptions { MaxFileMegabytes = 1 }));
+
+        Assert.Contains("共享字符串表超过", e.Message);
+    }
+
+    [Fact]
     public void AFilledCellAtXfd_StopsTheFile_NamingItsRowAndColumn()
     {
         var path = Path.Combine(_dir, "xfd.xlsx");
