@@ -31,23 +31,60 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(items);
-        var now = _clock.GetUtcNow();
         var existing = await ExistingAsync(connection, transaction, items.Select(i => i.Key), cancellationToken).ConfigureAwait(false);
-        var inserts = new List<ItemRow>();
-        var updates = new List<ItemRow>();
-        foreach (var item in items)
+        return await WriteAsync(connection, transaction, items, key => existing.TryGetValue(key, out var row) ? row : null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The upsert of a chunk whose stored items the caller has already looked up with
+    /// <see cref="FindManyAsync(DbConnection, DbTransaction, IEnumerable{ItemKey}, CancellationToken)"/>
+    /// in the same transaction, so that a streamed import looks each chunk up once.
+    /// </summary>
+    public Task<UpsertOutcome> UpsertAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(stored);
+        var now = _clock.GetUtcNow();
+        // The stored facts as read back: the derived columns are functions of them, written by the same code.
+        return WriteAsync(connection, transaction, items, key => stored.TryGetValue(key, out var s) ? WithId(ItemRow.From(s.Item, now), s.Id) : null, cancellationToken);
+    }
+
+    /// <summary>The stored items among <paramref name="keys"/> inside a caller's transaction, by identity, with their ids.</summary>
+    public async Task<IReadOnlyDictionary<ItemKey, StoredItem>> FindManyAsync(
+        DbConnection connection, DbTransaction? transaction, IEnumerable<ItemKey> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keys);
+        var rows = await ExistingAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Key, r => new StoredItem(r.Value.Id, r.Value.ToItem()));
+    }
+
+    /// <summary>
+    /// How the stored numbers of one kind and session are written, for an import that must notice a
+    /// number which lost its leading zeros (Excel turns 编号 0012 into 12): whether any stored number
+    /// starts with another character than 0, and the lengths of those that start with 0.
+    /// </summary>
+    public async Task<StoredNumbers> StoredNumbersAsync(
+        DbConnection connection, DbTransaction? transaction, ItemKind kind, string session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(session);
+        var parameters = new { Kind = kind.Code(), Session = session, Count = 1 };
+        // Ranges on the identity index (kind, session, number): "0" <= number < "1" is every number that starts with 0.
+        var others = await connection.QueryAsync<int>(new CommandDefinition(
+            database.Dialect.SelectFirst("1", "items", "kind = @Kind AND session = @Session AND (number < '0' OR number >= '1')", "number", "@Count"),
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var lengths = new SortedSet<int>();
+        await foreach (var number in connection.QueryUnbufferedAsync<string>(
+            "SELECT number FROM items WHERE kind = @Kind AND session = @Session AND number >= '0' AND number < '1'", parameters, transaction)
+            .WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var row = ItemRow.From(item, now);
-            if (!existing.TryGetValue(item.Key, out var old)) inserts.Add(row);
-            else if (!old.SameFactsAs(row))
-            {
-                row.Id = old.Id;
-                updates.Add(row);
-            }
+            lengths.Add(number.Length);
         }
-        await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Insert, inserts, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(ItemColumns.Update, updates, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return new UpsertOutcome(inserts.Count, updates.Count, items.Count - inserts.Count - updates.Count);
+        return new StoredNumbers(others.Any(), [.. lengths]);
     }
 
     /// <summary>
@@ -193,6 +230,29 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         }
     }
 
+    private async Task<UpsertOutcome> WriteAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Item> items, Func<ItemKey, ItemRow?> existing, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var inserts = new List<ItemRow>();
+        var updates = new List<ItemRow>();
+        foreach (var item in items)
+        {
+            var row = ItemRow.From(item, now);
+            if (existing(item.Key) is not { } old) inserts.Add(row);
+            else if (!old.SameFactsAs(row)) updates.Add(WithId(row, old.Id));
+        }
+        await ImportCommands.ExecuteAsync(database.Provider, connection, transaction, ItemColumns.Insert, inserts, cancellationToken).ConfigureAwait(false);
+        await ImportCommands.ExecuteAsync(database.Provider, connection, transaction, ItemColumns.Update, updates, cancellationToken).ConfigureAwait(false);
+        return new UpsertOutcome(inserts.Count, updates.Count, items.Count - inserts.Count - updates.Count);
+    }
+
+    private static ItemRow WithId(ItemRow row, long id)
+    {
+        row.Id = id;
+        return row;
+    }
+
     private async Task<Dictionary<ItemKey, ItemRow>> ExistingAsync(
         DbConnection connection, DbTransaction? transaction, IEnumerable<ItemKey> keys, CancellationToken cancellationToken)
     {
@@ -201,13 +261,170 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         {
             foreach (var chunk in group.Select(k => k.Number).Distinct().Chunk(LookupChunk))
             {
+                // SQLite prepares a statement per text: a list expanded into 500 parameters costs more to
+                // prepare than to run, so it takes the numbers as one JSON array instead.
+                var sqlite = database.Provider == StorageProvider.Sqlite;
                 var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
-                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND {database.Dialect.InList("number", "@Numbers")}",
-                    new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = chunk }, transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND " +
+                    (sqlite ? "number IN (SELECT value FROM json_each(@Numbers))" : database.Dialect.InList("number", "@Numbers")),
+                    new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = sqlite ? (object)System.Text.Json.JsonSerializer.Serialize(chunk) : chunk },
+                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows) found[new ItemKey(group.Key.Kind, row.Session, row.Number)] = row;
             }
         }
         return found;
+    }
+}
+
+/// <summary>How the stored numbers of one kind and session are written (see <see cref="ItemStore.StoredNumbersAsync"/>).</summary>
+/// <param name="AnyWithoutLeadingZero">Whether some stored number starts with another character than 0 (12, A7).</param>
+/// <param name="LeadingZeroLengths">The lengths, in order, of the stored numbers that start with 0 (0012 has 4).</param>
+public sealed record StoredNumbers(bool AnyWithoutLeadingZero, IReadOnlyList<int> LeadingZeroLengths)
+{
+    /// <summary>Whether the kind and session has no stored item at all.</summary>
+    public bool None => !AnyWithoutLeadingZero && LeadingZeroLengths.Count == 0;
+}
+
+/// <summary>
+/// The rows of one import chunk written with one command per statement, its parameters created once
+/// and set in place for each row (Dapper would rebuild them per row); on PostgreSQL the chunk's
+/// inserts go as one statement over arrays and its updates as one prepared batch, one round trip
+/// each instead of one a row.
+/// </summary>
+internal static partial class ImportCommands
+{
+    private static readonly Dictionary<string, Binding[]> Bindings = new(StringComparer.Ordinal);
+    private static readonly DateOnlyHandler Dates = new();
+    private static readonly InstantHandler Instants = new();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
+
+    public static async Task ExecuteAsync(
+        StorageProvider provider, DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ItemRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        var bindings = BindingsOf(sql);
+        if (provider == StorageProvider.Postgres && sql.StartsWith("INSERT ", StringComparison.Ordinal))
+        {
+            await InsertAsArraysAsync(connection, transaction, sql, bindings, rows, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (provider == StorageProvider.Postgres && connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var row in rows)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var binding in bindings)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = binding.Name;
+                    binding.Set(parameter, row);
+                    command.Parameters.Add(parameter);
+                }
+                batch.BatchCommands.Add(command);
+            }
+            // Prepared, the server parses and plans the statement once per connection, not once per row.
+            await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await using var single = connection.CreateCommand();
+        single.CommandText = sql;
+        single.Transaction = transaction;
+        var parameters = new DbParameter[bindings.Length];
+        for (var i = 0; i < bindings.Length; i++)
+        {
+            parameters[i] = single.CreateParameter();
+            parameters[i].ParameterName = bindings[i].Name;
+            single.Parameters.Add(parameters[i]);
+        }
+        // Microsoft.Data.Sqlite keeps the compiled statement only of a prepared command; unprepared, it
+        // compiles the INSERT again for every row.
+        if (provider == StorageProvider.Sqlite) await single.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < bindings.Length; i++) bindings[i].Set(parameters[i], row);
+            await single.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // PostgreSQL inserts a chunk as one statement over one array a column: a statement a row costs the
+    // server several times the insert itself, even batched and prepared.
+    private static async Task InsertAsArraysAsync(
+        DbConnection connection, DbTransaction transaction, string insert, Binding[] bindings, IReadOnlyList<ItemRow> rows, CancellationToken cancellationToken)
+    {
+        var columns = insert[(insert.IndexOf('(', StringComparison.Ordinal) + 1)..insert.IndexOf(')', StringComparison.Ordinal)];
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO items ({columns}) SELECT * FROM unnest({string.Join(", ", bindings.Select(b => b.Name))})";
+        foreach (var binding in bindings)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = binding.Name;
+            parameter.Value = binding.Column(rows);
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // The parameters of a statement of ItemColumns, each read from the ItemRow property of its name.
+    private static Binding[] BindingsOf(string sql)
+    {
+        lock (Bindings)
+        {
+            if (Bindings.TryGetValue(sql, out var known)) return known;
+            var bindings = ParameterName().Matches(sql).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
+                .Select(name => new Binding(name, typeof(ItemRow).GetProperty(name)
+                    ?? throw new InvalidOperationException($"ItemRow has no property {name} for the parameter of \"{sql}\"")))
+                .ToArray();
+            Bindings[sql] = bindings;
+            return bindings;
+        }
+    }
+
+    private sealed class Binding(string name, System.Reflection.PropertyInfo property)
+    {
+        private readonly Func<ItemRow, object?> _get = Getter(property);
+        private readonly Type _type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+
+        // Named as the statement writes it: Microsoft.Data.Sqlite finds a bare name only after trying each prefix, for every row.
+        public string Name { get; } = "@" + name;
+
+        public void Set(DbParameter parameter, ItemRow row)
+        {
+            var value = _get(row);
+            // A null gets the type its values have, so that a batch's statements agree on their parameters;
+            // dates and instants are written as the type handlers write them for Dapper.
+            if (_type == typeof(DateOnly)) Dates.SetValue(parameter, value is DateOnly d ? d : default);
+            else if (_type == typeof(DateTimeOffset)) Instants.SetValue(parameter, value is DateTimeOffset t ? t : default);
+            else
+            {
+                parameter.DbType = _type == typeof(long) ? System.Data.DbType.Int64 : System.Data.DbType.String;
+                parameter.Value = value;
+            }
+            if (value is null) parameter.Value = DBNull.Value;
+        }
+
+        /// <summary>The column's values for <paramref name="rows"/> as one array of its type (text[], bigint[], date[], timestamptz[]).</summary>
+        public Array Column(IReadOnlyList<ItemRow> rows)
+        {
+            if (_type == typeof(long)) return rows.Select(r => (long)_get(r)!).ToArray();
+            if (_type == typeof(DateOnly)) return rows.Select(r => (DateOnly?)_get(r)).ToArray();
+            // Npgsql writes a DateTimeOffset to timestamptz only with offset zero.
+            if (_type == typeof(DateTimeOffset)) return rows.Select(r => ((DateTimeOffset)_get(r)!).ToUniversalTime()).ToArray();
+            return rows.Select(r => (string?)_get(r)).ToArray();
+        }
+
+        private static Func<ItemRow, object?> Getter(System.Reflection.PropertyInfo property)
+        {
+            var row = System.Linq.Expressions.Expression.Parameter(typeof(ItemRow));
+            var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(row, property), typeof(object));
+            return System.Linq.Expressions.Expression.Lambda<Func<ItemRow, object?>>(body, row).Compile();
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Proposals.Domain.Calendar;
 using Proposals.Storage;
 using Proposals.Worker.Import;
 
@@ -6,10 +8,17 @@ namespace Proposals.Worker.Cli;
 
 /// <summary>
 /// <c>proposals import divisions FILE</c> and <c>proposals import proposals FILE</c>: all or nothing.
-/// A file with any bad row writes nothing and every bad row is reported (exit code 2).
+/// A file with any bad row writes nothing and its bad rows are reported (exit code 2). The ledger
+/// streams into one transaction while it is read; Ctrl+C rolls it back (exit code 130).
 /// </summary>
 internal static class ImportCommand
 {
+    // As a shell reports a process stopped by Ctrl+C (128 + SIGINT).
+    private const int Cancelled = 130;
+
+    // A large file says how far it got, every so many rows.
+    private const long ProgressEvery = 100_000;
+
     public static Command Create(Console console)
     {
         var command = new Command("import", "导入台账 (import the ledger from .csv or .xlsx)");
@@ -23,23 +32,23 @@ internal static class ImportCommand
         var file = new Argument<string>("FILE") { Description = "处室表 .csv 或 .xlsx (columns 处室/name, 邮箱/email, 负责人邮箱/head_email)" };
         var db = CommonOptions.Db();
         var command = new Command("divisions", "导入处室及邮箱 (import divisions and their addresses)") { file, db };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
-            var result = DivisionFile.Read(path);
-            if (!result.Ok) return Reject(console, path, result.Problems);
+            var result = DivisionFile.Read(path, context.Get<ImportOptions>(), cancel);
             foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
+            if (!result.Ok) return Reject(console, path, result.Problems, result.ProblemCount, result.ProblemRows);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             var store = context.Get<DivisionStore>();
             var rows = result.Rows;
             if (result.AbsentColumns.Contains("head_email"))
             {
                 // A list without the heads' column says nothing about the heads: keep those on record.
-                var stored = await store.AllAsync().ConfigureAwait(false);
+                var stored = await store.AllAsync(cancel).ConfigureAwait(false);
                 rows = rows.Select(d => stored.TryGetValue(d.Name, out var s) ? d with { HeadEmail = s.HeadEmail } : d).ToList();
             }
-            var outcome = await store.UpsertAsync(rows).ConfigureAwait(false);
+            var outcome = await store.UpsertAsync(rows, cancel).ConfigureAwait(false);
             Report(console, "处室 divisions", outcome);
             return ExitCodes.Ok;
         });
@@ -50,57 +59,98 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "建议提案台账 .csv 或 .xlsx" };
         var db = CommonOptions.Db();
-        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db };
-        command.SetAction(async parse =>
+        var renumber = new Option<bool>("--allow-renumber")
         {
-            await using var context = CommandContext.Create(console, parse.GetValue(db));
+            Description = "接受 Excel 可能改过的编号: 数字单元格、与已有编号只差前导零的编号 (take numbers Excel may have renumbered as written)",
+        };
+        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db, renumber };
+        command.SetAction(async (parse, cancel) =>
+        {
             var path = parse.GetValue(file)!;
-            // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
-            var exists = context.Database.Exists();
-            if (exists) await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var divisions = exists
-                ? await context.Get<DivisionStore>().AllAsync().ConfigureAwait(false)
-                : new Dictionary<string, Domain.Ledger.Division>();
-            var calendar = await context.CalendarAsync().ConfigureAwait(false);
-            var result = ProposalFile.Read(path, divisions.Keys.ToHashSet(StringComparer.Ordinal), calendar, context.Ledger.Limits);
-            if (!result.Ok)
+            try
             {
-                if (divisions.Count == 0)
-                {
-                    console.Error.WriteLine("提示: 数据库中还没有处室, 请先导入处室 (no divisions yet: run `proposals import divisions FILE` first).");
-                }
-                return Reject(console, path, result.Problems);
+                return await ProposalsAsync(console, path, parse.GetValue(db), parse.GetValue(renumber), cancel).ConfigureAwait(false);
             }
-            if (result.Rows.Count > 0)
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
-                context.WarnMissingYears(calendar, result.Rows.Min(i => i.AssignedOn), result.Rows.Max(i => i.EffectiveDueOn));
+                console.Error.WriteLine($"{path}: 已取消，未写入任何数据 (cancelled; nothing was written).");
+                return Cancelled;
             }
-            foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
-            var store = context.Get<ItemStore>();
-            var rows = result.Rows;
-            if (StoredFacts.Matter(result.AbsentColumns) && rows.Count > 0)
-            {
-                var stored = await store.FindManyAsync(rows.Select(i => i.Key).ToList()).ConfigureAwait(false);
-                rows = rows.Select(i => stored.TryGetValue(i.Key, out var s) ? StoredFacts.Keep(i, s, result.AbsentColumns) : i).ToList();
-            }
-            var outcome = await store.UpsertAsync(rows).ConfigureAwait(false);
-            Report(console, "建议提案 items", outcome);
-            return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static int Reject(Console console, string path, IReadOnlyList<ImportProblem> problems)
+    private static async Task<int> ProposalsAsync(Console console, string path, string? db, bool allowRenumber, CancellationToken cancel)
+    {
+        await using var context = CommandContext.Create(console, db);
+        // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
+        var exists = context.Database.Exists();
+        if (exists) await context.EnsureSchemaAsync().ConfigureAwait(false);
+        var divisions = exists
+            ? await context.Get<DivisionStore>().AllAsync(cancel).ConfigureAwait(false)
+            : new Dictionary<string, Domain.Ledger.Division>();
+        var calendar = await context.CalendarAsync().ConfigureAwait(false);
+        var nextProgress = ProgressEvery;
+        var import = new ProposalImport(new ProposalImportSettings(
+            path, divisions.Keys.ToHashSet(StringComparer.Ordinal), calendar, context.Ledger.Limits, context.Get<ImportOptions>(), allowRenumber))
+        {
+            Written = rows =>
+            {
+                if (rows < nextProgress) return;
+                console.Error.WriteLine($"{path}: 已读入 {rows} 行 ({rows} rows so far)");
+                nextProgress = (rows / ProgressEvery + 1) * ProgressEvery;
+            },
+        };
+        var result = exists
+            ? await ImportAsync(context, import, cancel).ConfigureAwait(false)
+            : await import.RunAsync(new CheckOnlyLedger(), cancel).ConfigureAwait(false);
+        WriteNotes(console, path, result);
+        if (CalendarWarnings.Text(calendar, result.MissingYears) is { } warning) console.Error.WriteLine(warning);
+        if (!result.Ok)
+        {
+            if (divisions.Count == 0)
+            {
+                console.Error.WriteLine("提示: 数据库中还没有处室, 请先导入处室 (no divisions yet: run `proposals import divisions FILE` first).");
+            }
+            return Reject(console, path, result.Report.Problems, result.Report.ProblemCount, result.Report.ProblemRows);
+        }
+        Report(console, "建议提案 items", result.Outcome);
+        return ExitCodes.Ok;
+    }
+
+    // One transaction for the whole file: committed only when every row was good, rolled back on a
+    // problem, an error or Ctrl+C (by disposing it uncommitted).
+    private static async Task<ProposalImportResult> ImportAsync(CommandContext context, ProposalImport import, CancellationToken cancel)
+    {
+        await using var connection = await context.Database.OpenAsync(cancel).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancel).ConfigureAwait(false);
+        var ledger = new TransactionLedger(context.Get<ItemStore>(), connection, transaction);
+        var result = await import.RunAsync(ledger, cancel).ConfigureAwait(false);
+        // Once the last row is in, the commit is not interrupted: it is quick, and all or nothing by itself.
+        if (result.Ok && ledger.Open) await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return result;
+    }
+
+    private static void WriteNotes(Console console, string path, ProposalImportResult result)
+    {
+        foreach (var note in result.Report.Notes) console.Error.WriteLine($"{path}: {note}");
+        var more = result.Report.NoteCount - result.Report.Notes.Count;
+        if (more > 0) console.Error.WriteLine($"{path}: 另有 {more} 条说明未列出 ({more} more note(s) not listed; Import:MaxProblemsReported).");
+    }
+
+    private static int Reject(Console console, string path, IReadOnlyList<ImportProblem> problems, int count, int rows)
     {
         foreach (var p in problems)
         {
             console.Error.WriteLine($"{path}: 第{p.Row}行 [{p.Column}] {p.Reason}");
         }
-        var rows = problems.Select(p => p.Row).Distinct().Count();
-        console.Error.WriteLine($"{path}: {rows} 行有误, 未写入任何数据 ({problems.Count} problem(s) in {rows} row(s); nothing was written).");
+        var more = count - problems.Count;
+        if (more > 0) console.Error.WriteLine($"{path}: 另有 {more} 个问题未列出 ({more} more problem(s) not listed; Import:MaxProblemsReported).");
+        console.Error.WriteLine($"{path}: {rows} 行有误, 未写入任何数据 ({count} problem(s) in {rows} row(s); nothing was written).");
         return ExitCodes.BadInput;
     }
 
     private static void Report(Console console, string what, UpsertOutcome outcome) =>
-        console.Out.WriteLine($"{what}: 新增 {outcome.Added}, 更新 {outcome.Changed}, 未变 {outcome.Unchanged} (added {outcome.Added}, changed {outcome.Changed}, unchanged {outcome.Unchanged})");
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: 新增 {outcome.Added}, 更新 {outcome.Changed}, 未变 {outcome.Unchanged} (added {outcome.Added}, changed {outcome.Changed}, unchanged {outcome.Unchanged})"));
 }

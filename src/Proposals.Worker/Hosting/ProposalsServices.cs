@@ -31,6 +31,7 @@ internal static class ProposalsServices
         services.AddSettings<DashboardOptions>(configuration, "Dashboard", o => o.Validate());
         services.AddSettings<ReportOptions>(configuration, "Reports", o => o.Validate());
         services.AddSettings<TemplateOptions>(configuration, "Templates", o => o.Validate());
+        services.AddSettings<Import.ImportOptions>(configuration, "Import", o => o.Validate());
         services.AddSingleton(sp => sp.GetRequiredService<ReminderOptions>().Policy());
         services.AddSingleton(sp => sp.GetRequiredService<LedgerOptions>().Limits);
 

@@ -4,7 +4,9 @@ namespace Proposals.Worker.Import;
 /// <param name="Chinese">The header a bureau's Excel ledger uses (交办日期).</param>
 /// <param name="English">The header an export or a script uses (assigned_on), matched case-insensitively.</param>
 /// <param name="Required">Whether the file is unreadable without this column.</param>
-internal sealed record ColumnSpec(string Chinese, string English, bool Required = false)
+/// <param name="Kind">What its text may hold besides printable characters.</param>
+/// <param name="Ignored">A column ledgers carry that the import knows and leaves alone (序号), without a note.</param>
+internal sealed record ColumnSpec(string Chinese, string English, bool Required = false, CellKind Kind = CellKind.SingleLine, bool Ignored = false)
 {
     /// <summary>Whether a header cell names this column.</summary>
     public bool Matches(string header) =>

@@ -1,24 +1,24 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 
 namespace Proposals.Worker.Import;
 
 /// <summary>
-/// Reads a CSV ledger as Excel writes it: UTF-8 with or without BOM ("CSV UTF-8"), or GB18030/GBK
-/// (plain "CSV" on Chinese Windows); quoted fields may hold commas and line breaks.
+/// Reads a CSV ledger as Excel writes it, row by row from the file: UTF-8 with or without BOM
+/// ("CSV UTF-8"), or GB18030/GBK (plain "CSV" on Chinese Windows, see <see cref="CsvEncoding"/>);
+/// quoted fields may hold commas and line breaks. A cell over the length limit comes as a
+/// <see cref="TooLongCell"/>; a filled column past the column limit stops the file.
 /// </summary>
-internal static class CsvSheet
+internal sealed class CsvSheet(string path, Encoding? encoding, ImportOptions options) : ISheet
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Opens the file, deciding its encoding first.</summary>
+    /// <exception cref="ImportFileException">The encoding is refused.</exception>
+    public static CsvSheet Open(string path, ImportOptions options) => new(path, CsvEncoding.Detect(path), options);
 
-    static CsvSheet() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>Every record of the file; a record is one row as Excel shows it, even when it spans lines.</summary>
-    public static IReadOnlyList<SheetRow> Read(string path)
+    /// <inheritdoc />
+    public IEnumerable<SheetRow> Rows(CancellationToken cancellationToken)
     {
-        var text = Decode(File.ReadAllBytes(path), path);
-        var options = new CsvReaderOptions
+        var csv = new CsvReaderOptions
         {
             // Excel writes commas whatever the locale's list separator; detection could be fooled
             // by the semicolons that separate co-divisions inside a field.
@@ -28,51 +28,66 @@ internal static class CsvSheet
             SkipEmptyLines = false,
             MalformedData = CsvMalformedDataHandling.Throw,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
+            Encoding = encoding,
+            // A record is never buffered whole beyond what its cells may hold (4 bytes a character at
+            // most), so that an unclosed quote or a 50 MB title fails fast instead of filling memory.
+            MaxRecordSize = (int)Math.Min(int.MaxValue / 2, (long)options.MaxColumns * options.MaxFieldLength * 4 + 65_536),
         };
-        var rows = new List<SheetRow>();
-        try
+        using var reader = CsvReader.FromFile(path, csv);
+        var number = 0;
+        while (true)
         {
-            using var reader = CsvReader.Create(new StringReader(text), options);
-            while (reader.Read())
-            {
-                var cells = new List<object?>(reader.FieldCount);
-                for (var i = 0; i < reader.FieldCount; i++) cells.Add(reader.GetString(i));
-                rows.Add(new SheetRow(rows.Count + 1, cells));
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            throw new ImportFileException($"CSV 第 {rows.Count + 1} 行格式错误（引号不成对）: {path}: {e.Message}", e);
-        }
-        return rows;
-    }
-
-    /// <summary>BOM means UTF-8; bytes that decode as strict UTF-8 are UTF-8; anything else is GB18030.</summary>
-    internal static string Decode(byte[] bytes, string path)
-    {
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return StrictUtf8.GetString(bytes, 3, bytes.Length - 3);
+                if (!reader.Read()) yield break;
             }
-            catch (DecoderFallbackException e)
+            catch (CsvFormatException e)
             {
-                throw new ImportFileException($"文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8: {path}", e);
+                throw Unreadable(number + 1, e);
             }
+            number++;
+            yield return new SheetRow(number, Cells(reader, number));
         }
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+    }
+
+    private object?[] Cells(CsvReader reader, int row)
+    {
+        var cells = new object?[Math.Min(reader.FieldCount, options.MaxColumns)];
+        for (var i = 0; i < reader.FieldCount; i++)
         {
-            throw new ImportFileException($"不支持 UTF-16 编码的文件，请在 Excel 中另存为“CSV UTF-8(逗号分隔)”: {path}");
+            var bytes = reader.GetSpan(i);
+            if (i >= options.MaxColumns)
+            {
+                // Excel's CSV keeps the commas of once-used columns: only a filled one is past the limit.
+                if (!bytes.Trim((byte)' ').IsEmpty) throw ImportLimits.TooManyColumns(path, row, i, options);
+                continue;
+            }
+            // The bytes are UTF-8 (GB18030 is transcoded while read): never more characters than bytes.
+            if (bytes.Length > options.MaxFieldLength && Encoding.UTF8.GetCharCount(bytes) is var length && length > options.MaxFieldLength)
+            {
+                cells[i] = new TooLongCell(length);
+                continue;
+            }
+            cells[i] = reader.GetString(i);
         }
-        try
+        return cells;
+    }
+
+    private ImportFileException Unreadable(int row, CsvFormatException e)
+    {
+        var (column, bytes) = CsvLayout.LongFieldOf(path, row, (long)options.MaxFieldLength * 4);
+        if (column >= 0)
         {
-            return StrictUtf8.GetString(bytes);
+            return new ImportFileException(
+                $"CSV 第 {row} 行第 {ColumnLetters.Of(column)} 列过长（{bytes} 字节，超过 {options.MaxFieldLength} 个字符的上限 Import:MaxFieldLength）(cell too long): {path}", e);
         }
-        catch (DecoderFallbackException)
-        {
-            // GB18030 is a superset of GBK and GB2312 and decodes any byte sequence.
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
+        return new ImportFileException($"CSV 第 {row} 行格式错误（引号不成对）: {path}: {e.Message}", e);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Each enumeration opens and closes the file itself.
     }
 }

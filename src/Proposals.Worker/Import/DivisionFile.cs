@@ -3,7 +3,7 @@ using Proposals.Domain.Ledger;
 
 namespace Proposals.Worker.Import;
 
-/// <summary>Reads the list of divisions (处室名单): name, email and the head's email.</summary>
+/// <summary>Reads the list of divisions (处室名单): name, email and the head's email, within the same limits as the ledger.</summary>
 public static class DivisionFile
 {
     private static readonly ColumnSpec Name = new("处室", "name", Required: true);
@@ -11,19 +11,25 @@ public static class DivisionFile
     private static readonly ColumnSpec HeadEmail = new("负责人邮箱", "head_email");
     private static readonly ColumnSpec[] Columns = [Name, Email, HeadEmail];
 
-    /// <summary>Reads a .csv or .xlsx division list; every row, or every problem.</summary>
-    /// <exception cref="ImportFileException">The file cannot be read at all.</exception>
-    public static ImportResult<Division> Read(string path)
+    /// <summary>Reads a .csv or .xlsx division list; every row, or the problems (as many as <see cref="ImportOptions.MaxProblemsReported"/>).</summary>
+    /// <exception cref="ImportFileException">The file cannot be read at all, breaks a limit, or has no rows.</exception>
+    public static ImportResult<Division> Read(string path, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var sheet = LedgerSheet.Read(path);
-        var header = HeaderMap.Find(sheet, Columns, path);
+        options ??= new ImportOptions();
+        using var sheet = LedgerSheet.Open(path, options);
+        using var rows = sheet.Rows(cancellationToken).GetEnumerator();
+        var (header, afterHeader) = HeaderMap.Find(rows, Columns, path);
+        var report = new ImportReport(options.MaxProblemsReported);
         var problems = new List<ImportProblem>();
         var divisions = new List<Division>();
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var dataRows = 0;
 
-        foreach (var sheetRow in sheet.Where(r => r.Number > header.RowNumber && !r.IsEmpty))
+        foreach (var sheetRow in afterHeader.Concat(Rest(rows)))
         {
-            var row = new LedgerRow(sheetRow, header, problems);
+            if (sheetRow.IsEmpty) continue;
+            if (++dataRows > options.MaxRows) throw ImportLimits.TooManyRows(path, sheetRow.Number, options);
+            var row = new LedgerRow(sheetRow, header, problems, options.MaxFieldLength);
             var name = row.Required(Name);
             var email = Address(row, Email, required: true);
             var head = Address(row, HeadEmail, required: false);
@@ -32,13 +38,26 @@ public static class DivisionFile
                 row.Problem(Name, $"处室重复: {CellText.Quote(name)}（第 {firstRowOf[name]} 行已有）");
             }
             if (!row.HasProblems) divisions.Add(new Division(name!, email!, head));
+            report.Add(problems);
+            problems.Clear();
+        }
+        if (dataRows == 0)
+        {
+            throw new ImportFileException($"第 {header.RowNumber} 行表头之后没有可导入的行，未写入任何数据 (nothing to import: the file has a header but no rows): {path}");
         }
 
-        return new ImportResult<Division>(problems.Count == 0 ? divisions : [], problems)
+        return new ImportResult<Division>(report.ProblemCount == 0 ? divisions : [], report.Problems)
         {
             Notes = ImportNotes.Of(header),
-            AbsentColumns = Columns.Where(c => !header.Has(c)).Select(c => c.English).ToHashSet(StringComparer.Ordinal),
+            AbsentColumns = header.Absent(Columns),
+            ProblemCount = report.ProblemCount,
+            ProblemRows = report.ProblemRows,
         };
+    }
+
+    private static IEnumerable<SheetRow> Rest(IEnumerator<SheetRow> rows)
+    {
+        while (rows.MoveNext()) yield return rows.Current;
     }
 
     private static string? Address(LedgerRow row, ColumnSpec column, bool required)

@@ -8,22 +8,34 @@ internal static class ProposalColumns
     public static readonly ColumnSpec Number = new("编号", "number", Required: true);
     public static readonly ColumnSpec Title = new("标题", "title", Required: true);
     public static readonly ColumnSpec Proposer = new("提出人", "proposer");
+    public static readonly ColumnSpec BureauRole = new("承办方式", "bureau_role");
     public static readonly ColumnSpec LeadDivision = new("主办处室", "lead_division", Required: true);
-    public static readonly ColumnSpec CoDivisions = new("协办处室", "co_divisions");
+    public static readonly ColumnSpec CoDivisions = new("协办处室", "co_divisions", Kind: CellKind.List);
     public static readonly ColumnSpec AssignedOn = new("交办日期", "assigned_on", Required: true);
     public static readonly ColumnSpec DueOn = new("办理期限", "due_on");
     public static readonly ColumnSpec AcknowledgedOn = new("签收日期", "acknowledged_on");
+    public static readonly ColumnSpec CoInputs = new("协办意见送达", "co_inputs", Kind: CellKind.List);
     public static readonly ColumnSpec RepliedOn = new("答复日期", "replied_on");
     public static readonly ColumnSpec ResultClass = new("答复类别", "result_class");
     public static readonly ColumnSpec Satisfaction = new("满意度", "satisfaction");
+    public static readonly ColumnSpec EvaluatedOn = new("测评日期", "evaluated_on");
+    public static readonly ColumnSpec RerepliedOn = new("重新答复日期", "rereplied_on");
+    public static readonly ColumnSpec SecondSatisfaction = new("再次满意度", "second_satisfaction");
+    public static readonly ColumnSpec PublishedOn = new("公开日期", "published_on");
     public static readonly ColumnSpec Key = new("重点督办", "key");
     public static readonly ColumnSpec Returned = new("退回", "returned");
+    public static readonly ColumnSpec ReturnedOn = new("退回日期", "returned_on");
+    public static readonly ColumnSpec ReturnReason = new("退回原因", "return_reason", Kind: CellKind.MultiLine);
     public static readonly ColumnSpec ExtendedTo = new("延期至", "extended_to");
-    public static readonly ColumnSpec ExtensionReason = new("延期原因", "extension_reason");
+    public static readonly ColumnSpec ExtensionReason = new("延期原因", "extension_reason", Kind: CellKind.MultiLine);
+
+    /// <summary>序号: the row's running number in the bureau's sheet, which says nothing about the item.</summary>
+    public static readonly ColumnSpec RowNumber = new("序号", "row_no", Ignored: true);
 
     public static readonly IReadOnlyList<ColumnSpec> All =
     [
-        Kind, Session, Number, Title, Proposer, LeadDivision, CoDivisions, AssignedOn, DueOn,
-        AcknowledgedOn, RepliedOn, ResultClass, Satisfaction, Key, Returned, ExtendedTo, ExtensionReason,
+        Kind, Session, Number, Title, Proposer, BureauRole, LeadDivision, CoDivisions, AssignedOn, DueOn,
+        AcknowledgedOn, CoInputs, RepliedOn, ResultClass, Satisfaction, EvaluatedOn, RerepliedOn, SecondSatisfaction,
+        PublishedOn, Key, Returned, ReturnedOn, ReturnReason, ExtendedTo, ExtensionReason, RowNumber,
     ];
 }

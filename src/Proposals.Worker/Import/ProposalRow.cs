@@ -1,18 +1,17 @@
-using Proposals.Domain.Calendar;
-using Proposals.Domain.Deadlines;
 using Proposals.Domain.Ledger;
 using C = Proposals.Worker.Import.ProposalColumns;
 
 namespace Proposals.Worker.Import;
 
-/// <summary>Reads one ledger row into an <see cref="Item"/>, recording every problem the row has.</summary>
-internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCalendar calendar, TimeLimits limits)
+/// <summary>
+/// Reads one ledger row on its own into a <see cref="ProposalDraft"/>, recording every problem its
+/// cells have: values that are not values, unknown divisions, dates before the assignment. The rules
+/// that tie one fact to another wait for the stored facts (see <see cref="ProposalRules"/>).
+/// </summary>
+internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
 {
-    /// <summary>
-    /// The item's identity when kind, session and number are readable; the item when the whole row is,
-    /// with the last date counted on the calendar (the computed due date, or the co-divisions' input date).
-    /// </summary>
-    public (ItemKey? Key, Item? Item, DateOnly LastCounted) Read(LedgerRow row)
+    /// <summary>The row's identity when readable, and its item when all its cells are.</summary>
+    public ProposalDraft Read(LedgerRow row)
     {
         var kind = Kind(row);
         var session = row.Required(C.Session);
@@ -20,6 +19,8 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
         var key = kind is { } k && session is not null && number is not null ? new ItemKey(k, session, number) : null;
 
         var title = row.Required(C.Title);
+        var proposer = row.Text(C.Proposer);
+        var role = Role(row);
         var lead = row.Required(C.LeadDivision);
         if (lead is not null) RequireKnown(row, C.LeadDivision, lead);
         var coDivisions = DivisionNames.Split(row.Text(C.CoDivisions));
@@ -28,57 +29,80 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
             RequireKnown(row, C.CoDivisions, name);
             if (name == lead) row.Problem(C.CoDivisions, $"主办处室不能同时列为协办处室: {CellText.Quote(name)}");
         }
+        var coInputs = CoInputCell.Read(row, C.CoInputs);
 
         var assigned = row.Date(C.AssignedOn, required: true);
-        var dueGiven = row.Date(C.DueOn);
+        var due = row.Date(C.DueOn);
         var acknowledged = row.Date(C.AcknowledgedOn);
         var replied = row.Date(C.RepliedOn);
+        var evaluated = row.Date(C.EvaluatedOn);
+        var rereplied = row.Date(C.RerepliedOn);
+        var published = row.Date(C.PublishedOn);
+        var returnedOn = row.Date(C.ReturnedOn);
         var extendedTo = row.Date(C.ExtendedTo);
-        DateOnly? due = dueGiven ?? (assigned is { } a ? DueDate.AfterMonths(calendar, a, limits.ReplyMonths) : null);
         if (assigned is { } on)
         {
-            NotBefore(row, C.DueOn, dueGiven, on, "办理期限早于交办日期");
+            NotBefore(row, C.DueOn, due, on, "办理期限早于交办日期");
             NotBefore(row, C.AcknowledgedOn, acknowledged, on, "签收日期早于交办日期");
             NotBefore(row, C.RepliedOn, replied, on, "答复日期早于交办日期");
-        }
-        if (extendedTo is { } e && due is { } d && e <= d)
-        {
-            row.Problem(C.ExtendedTo, $"延期日期应晚于办理期限 {Iso(d)}: {CellText.Quote(row.Text(C.ExtendedTo))}");
+            NotBefore(row, C.EvaluatedOn, evaluated, on, "测评日期早于交办日期");
+            NotBefore(row, C.RerepliedOn, rereplied, on, "重新答复日期早于交办日期");
+            NotBefore(row, C.PublishedOn, published, on, "公开日期早于交办日期");
+            NotBefore(row, C.ReturnedOn, returnedOn, on, "退回日期早于交办日期");
+            NotBefore(row, C.ExtendedTo, extendedTo, on, "延期日期早于交办日期");
+            foreach (var input in coInputs.Where(i => i.DeliveredOn < on))
+            {
+                row.Problem(C.CoInputs, $"协办意见送达日期早于交办日期 {Iso(on)}: {CellText.Quote(input.Division)}");
+            }
         }
         var reason = row.Text(C.ExtensionReason);
-        if (reason.Length > 0 && row.Text(C.ExtendedTo).Length == 0)
+        if (reason.Length > 0 && row.Text(C.ExtendedTo).Length == 0 && !row.Refused(C.ExtendedTo))
         {
             // An extension is the new date the assigning office approved; a reason alone approves nothing.
             row.Problem(C.ExtendedTo, $"填写了延期原因但未填延期日期: 延期原因 {CellText.Quote(reason)}");
         }
 
-        var hasReply = row.Text(C.RepliedOn).Length > 0;
-        var replyClass = Word(row, C.ResultClass, ReplyClasses.Parse, "A/B/C/D", hasReply);
-        var satisfaction = Word(row, C.Satisfaction, Satisfactions.Parse, "满意/基本满意/不满意", hasReply);
+        var replyClass = Word(row, C.ResultClass, ReplyClasses.Parse, "A/B/C/D");
+        var satisfaction = Word(row, C.Satisfaction, Satisfactions.Parse, "满意/基本满意/不满意");
+        var secondSatisfaction = Word(row, C.SecondSatisfaction, Satisfactions.Parse, "满意/基本满意/不满意");
         var isKey = row.YesNo(C.Key);
-        var isReturned = row.YesNo(C.Returned);
+        var returned = row.YesNoOrEmpty(C.Returned);
+        var returnReason = row.Text(C.ReturnReason);
 
-        if (row.HasProblems) return (key, null, default);
-        var coInputDue = DueDate.AfterMonths(calendar, assigned!.Value, limits.CoInputMonths);
-        var lastCounted = dueGiven is null && due!.Value > coInputDue ? due.Value : coInputDue;
-        return (key, ItemDeadlines.Derive(new Item
+        if (row.HasProblems) return new ProposalDraft(row, key, null) { NumberWasNumeric = row.Raw(C.Number) is double };
+        return new ProposalDraft(row, key, new Item
         {
             Key = key!,
             Title = title!,
-            Proposer = row.Text(C.Proposer),
+            Proposer = proposer,
+            BureauRole = role ?? BureauRole.Lead,
             LeadDivision = lead!,
             CoDivisions = coDivisions,
-            AssignedOn = assigned.Value,
-            DueOn = due!.Value,
-            CoInputDueOn = coInputDue,
+            CoInputs = coInputs,
+            AssignedOn = assigned!.Value,
+            // Decided once the role and the stored facts are known (ProposalImport).
+            DueOn = due ?? assigned.Value,
+            CoInputDueOn = assigned.Value,
             AcknowledgedOn = acknowledged,
             Extension = extendedTo is { } x ? new Extension(x, reason.Length > 0 ? reason : null) : null,
             RepliedOn = replied,
             ReplyClass = replyClass,
             Satisfaction = satisfaction,
+            EvaluatedOn = evaluated,
+            RerepliedOn = rereplied,
+            SecondSatisfaction = secondSatisfaction,
+            PublishedOn = published,
             IsKey = isKey,
-            IsReturned = isReturned,
-        }, calendar, limits), lastCounted);
+            // A return date says the item was returned, whether or not 退回 says so.
+            IsReturned = returned == true || returnedOn is not null,
+            ReturnedOn = returnedOn,
+            ReturnReason = returnReason.Length > 0 ? returnReason : null,
+        })
+        {
+            NumberWasNumeric = row.Raw(C.Number) is double,
+            DueTyped = due,
+            ReturnedAnswer = returned,
+        };
     }
 
     private static ItemKind? Kind(LedgerRow row)
@@ -88,6 +112,16 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
         var kind = ItemKinds.Parse(text);
         if (kind is null) row.Problem(C.Kind, $"无法识别的类别: {CellText.Quote(text)}（应为 建议/提案 或 npc/cppcc）");
         return kind;
+    }
+
+    // Empty is 主办, the usual case; the caller keeps the stored role when the file has no such column.
+    private static BureauRole? Role(LedgerRow row)
+    {
+        var text = row.Text(C.BureauRole);
+        if (text.Length == 0) return null;
+        var role = BureauRoles.Parse(text);
+        if (role is null) row.Problem(C.BureauRole, $"无法识别的承办方式: {CellText.Quote(text)}（应为 主办/协办/会办 或 lead/assisting）");
+        return role;
     }
 
     private void RequireKnown(LedgerRow row, ColumnSpec column, string name)
@@ -103,23 +137,16 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions, WorkingCa
         }
     }
 
-    // Reply class and satisfaction describe a reply: without a reply date they cannot be right.
-    private static T? Word<T>(LedgerRow row, ColumnSpec column, Func<string, T?> parse, string allowed, bool hasReply)
+    private static T? Word<T>(LedgerRow row, ColumnSpec column, Func<string, T?> parse, string allowed)
         where T : struct
     {
         var text = row.Text(column);
         if (text.Length == 0) return null;
         var value = parse(text);
-        if (value is null)
-        {
-            row.Problem(column, $"无法识别的{column.Chinese}: {CellText.Quote(text)}（应为 {allowed}）");
-        }
-        else if (!hasReply)
-        {
-            row.Problem(column, $"未填答复日期，不能填写{column.Chinese}: {CellText.Quote(text)}");
-        }
+        if (value is null) row.Problem(column, $"无法识别的{column.Chinese}: {CellText.Quote(text)}（应为 {allowed}）");
         return value;
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A date as the messages write it.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

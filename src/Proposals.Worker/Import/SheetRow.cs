@@ -2,7 +2,7 @@ namespace Proposals.Worker.Import;
 
 /// <summary>
 /// One row of a ledger file as read, before any meaning is given to it.
-/// Cells are strings, or for xlsx also numbers, dates and booleans.
+/// Cells are strings, or for xlsx also numbers, dates and booleans; a cell over the length limit is a <see cref="TooLongCell"/>.
 /// </summary>
 /// <param name="Number">The row number the user sees (1-based).</param>
 /// <param name="Cells">The raw cell values, by column position.</param>
@@ -12,5 +12,5 @@ internal sealed record SheetRow(int Number, IReadOnlyList<object?> Cells)
     public object? this[int column] => column >= 0 && column < Cells.Count ? Cells[column] : null;
 
     /// <summary>Whether every cell is empty or blank.</summary>
-    public bool IsEmpty => Cells.All(c => CellText.Of(c).Length == 0);
+    public bool IsEmpty => Cells.All(c => c is not TooLongCell && CellText.Of(c).Length == 0);
 }

@@ -1,10 +1,12 @@
 using System.Text;
+using Proposals.Domain.Calendar;
 using Proposals.Domain.Deadlines;
 using Proposals.Worker.Import;
 using static Proposals.Tests.Import.ImportFixtures;
 
 namespace Proposals.Tests.Import;
 
+/// <summary>The note about years without a holiday schedule is CalendarWarnings' own wording, one per kind of year.</summary>
 public sealed class CalendarNoteTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("import-calendar-").FullName;
@@ -23,12 +25,27 @@ public sealed class CalendarNoteTests : IDisposable
     [Fact]
     public void Read_Warns_WhenAComputedDueDateRunsIntoAYearWithoutSchedule()
     {
-        Assert.Equal(["未载入 2020 年的节假日安排，这些年份的期限只排除了周末"], NotesFor("2019-11-20", ""));
+        Assert.Equal([CalendarWarnings.Text(YearKnowledge.WeekendsOnly, [2020])!], NotesFor("2019-11-20", ""));
     }
 
     [Fact]
-    public void Read_DoesNotWarn_WhenTheLateDueDateIsGivenAndOnlyTheCoInputDateIsCounted()
+    public void Read_Warns_WhenATypedDueDateFallsInAYearWithoutSchedule_ForItIsMovedOffDaysOffToo()
     {
-        Assert.Empty(NotesFor("2019-10-20", "2020-01-20"));
+        Assert.Equal([CalendarWarnings.Text(YearKnowledge.WeekendsOnly, [2020])!], NotesFor("2019-10-20", "2020-01-20"));
+    }
+
+    [Fact]
+    public void Read_SaysAYearFrom2025IsEstimatedFromTheRegulation_NotWeekendsOnly()
+    {
+        var note = Assert.Single(NotesFor("2026-11-20", ""));
+
+        Assert.Equal(CalendarWarnings.Text(YearKnowledge.Estimated, [2026, 2027]), note);
+        Assert.Contains("全国年节及纪念日放假办法", note);
+    }
+
+    [Fact]
+    public void Read_DoesNotWarn_WhenEveryDateIsInAScheduledYear()
+    {
+        Assert.Empty(NotesFor("2019-03-20", ""));
     }
 }

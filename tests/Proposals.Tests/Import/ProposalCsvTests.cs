@@ -45,13 +45,13 @@ public sealed class ProposalCsvTests
         var item = Read("proposals-utf8-bom.csv").Rows[1];
 
         Assert.Equal(ItemKind.Cppcc, item.Key.Kind);
-        Assert.Equal("关于防范非法集资, 加强宣传的提案\n（续）", item.Title);
+        Assert.Equal("关于防范非法集资, 加强宣传的提案（续）", item.Title);
         Assert.Equal("李秀梅,张志强", item.Proposer);
         Assert.Equal("综合处", item.LeadDivision);
         Assert.Empty(item.CoDivisions);
         Assert.Equal(D("2019-03-20"), item.AssignedOn);
         Assert.Equal(D("2019-06-20"), item.DueOn);
-        Assert.Equal(new Extension(D("2019-08-20"), "情况复杂需协调"), item.Extension);
+        Assert.Equal(new Extension(D("2019-08-20"), "情况复杂\n需协调"), item.Extension);
         Assert.Null(item.RepliedOn);
     }
 

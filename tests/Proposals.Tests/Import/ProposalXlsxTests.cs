@@ -14,14 +14,14 @@ public sealed class ProposalXlsxTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private ImportResult<Item> Read(Dictionary<uint, object?[]> rows)
+    private ImportResult<Item> Read(Dictionary<uint, object?[]> rows, bool allowRenumber = false)
     {
         var path = Path.Combine(_dir, "台账.xlsx");
         XlsxBuilder.Write(path, rows);
-        return ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default);
+        return ProposalFile.Read(path, Divisions, TestCalendar, TimeLimits.Default, allowRenumber: allowRenumber);
     }
 
-    // Row 1 is a title, row 2 the header, row 4 does not exist in the sheet at all.
+    // Row 1 is a title, row 2 the header, row 4 does not exist in the sheet at all; row 5's 编号 is a numeric cell.
     private ImportResult<Item> ReadGood() => Read(new()
     {
         [1] = ["2019年建议提案办理台账"],
@@ -30,7 +30,7 @@ public sealed class ProposalXlsxTests : IDisposable
                new DateTime(2019, 7, 1), null, new DateTime(2019, 9, 20).ToOADate(), "A", "满意", "是"],
         [5] = ["提案", "十四届二次", 12.0, "关于农村金融服务的提案", "银行保险处", null,
                "2019/3/20", new DateTime(2019, 6, 20), null, null, null, null],
-    });
+    }, allowRenumber: true);
 
     [Fact]
     public void Read_TakesRealDateCells_SerialNumbers_AndDateText()
@@ -47,7 +47,24 @@ public sealed class ProposalXlsxTests : IDisposable
     }
 
     [Fact]
-    public void Read_KeepsNumbersStoredAsText_AndWritesNumericCellsPlainly()
+    public void Read_RefusesANumericNumberCell_SayingToFormatTheColumnAsText()
+    {
+        var result = Read(new()
+        {
+            [1] = Header,
+            [2] = ["提案", "十四届二次", 12.0, "关于农村金融服务的提案", "银行保险处", null, "2019/3/20"],
+        });
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((2, "编号"), (problem.Row, problem.Column));
+        Assert.Contains("数字单元格 \"12\"", problem.Reason);
+        Assert.Contains("文本", problem.Reason);
+        Assert.Contains("--allow-renumber", problem.Reason);
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
+    public void Read_KeepsNumbersStoredAsText_AndWritesNumericCellsPlainly_WhenRenumberingIsAllowed()
     {
         var result = ReadGood();
 

@@ -26,6 +26,7 @@ public sealed class SampleSettingsTests
         ["Dashboard"] = typeof(DashboardOptions),
         ["Templates"] = typeof(TemplateOptions),
         ["Auth"] = typeof(AuthOptions),
+        ["Import"] = typeof(Proposals.Worker.Import.ImportOptions),
     };
 
     /// <summary>The settings read one by one, with the program's default when no file sets them.</summary>

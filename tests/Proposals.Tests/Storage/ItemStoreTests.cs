@@ -104,6 +104,76 @@ public abstract class ItemStoreTests<TProvider> : StorageTestBase<TProvider> whe
         Assert.Equal(new UpsertOutcome(0, 0, 1200), again);
     }
 
+    [SkippableFact]
+    public async Task ImportChunks_InOneTransaction_SeeTheirOwnWrites_AndARollbackLeavesNothing()
+    {
+        await Store.UpsertAsync([Make("1", "2019-03-20", "2019-06-20")]);
+        await using var connection = await Database.OpenAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var first = await Store.UpsertAsync(connection, transaction, [Make("2", "2019-03-20", "2019-06-20"), Make("3", "2019-03-20", "2019-06-20")]);
+            Item[] second = [Make("1", "2019-03-20", "2019-06-20", replied: "2019-05-01"), Make("2", "2019-03-20", "2019-06-20"), Make("4", "2019-03-20", "2019-06-20")];
+            var stored = await Store.FindManyAsync(connection, transaction, second.Select(i => i.Key));
+            var outcome = await Store.UpsertAsync(connection, transaction, second, stored);
+
+            Assert.Equal(new UpsertOutcome(2, 0, 0), first);
+            Assert.Equal(["1", "2"], stored.Keys.Select(k => k.Number).Order(StringComparer.Ordinal));
+            Assert.Equal(new UpsertOutcome(1, 1, 1), outcome);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Null((await Store.FindAsync(new ItemKey(ItemKind.Npc, "十五届一次", "1")))!.Item.RepliedOn);
+        Assert.Null(await Store.FindAsync(new ItemKey(ItemKind.Npc, "十五届一次", "2")));
+        Assert.Null(await Store.FindAsync(new ItemKey(ItemKind.Npc, "十五届一次", "4")));
+    }
+
+    [SkippableFact]
+    public async Task ImportChunks_WriteEveryFactOfTheYear_AndReadThemBack()
+    {
+        var item = Make("0012", "2019-03-20", "2019-06-20", co: ["综合处"], replied: "2019-05-10", satisfaction: Satisfaction.Dissatisfied) with
+        {
+            BureauRole = BureauRole.Lead,
+            CoInputs = [new CoInput("综合处", D("2019-04-10"))],
+            EvaluatedOn = D("2019-05-20"),
+            RehandleDueOn = D("2019-06-20"),
+            RerepliedOn = D("2019-06-10"),
+            SecondSatisfaction = Satisfaction.Satisfied,
+            PublishedOn = D("2019-06-15"),
+            AcknowledgeDueOn = D("2019-03-22"),
+            ReturnBy = D("2019-03-29"),
+        };
+        await using var connection = await Database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+
+        await Store.UpsertAsync(connection, transaction, [item], new Dictionary<ItemKey, StoredItem>());
+        var back = await Store.FindManyAsync(connection, transaction, [item.Key]);
+        var again = await Store.UpsertAsync(connection, transaction, [item], back);
+        await transaction.CommitAsync();
+
+        Assert.Equal(item with { CoDivisions = back[item.Key].Item.CoDivisions, CoInputs = back[item.Key].Item.CoInputs }, back[item.Key].Item);
+        Assert.Equal(item.CoInputs, back[item.Key].Item.CoInputs);
+        Assert.Equal(new UpsertOutcome(0, 0, 1), again);
+    }
+
+    [SkippableFact]
+    public async Task StoredNumbers_SayWhichLeadingZerosAKindAndSessionHas()
+    {
+        await Store.UpsertAsync([
+            Make("0012", "2019-03-20", "2019-06-20"), Make("012", "2019-03-20", "2019-06-20"), Make("0045", "2019-03-20", "2019-06-20"),
+            Make("7", "2019-03-20", "2019-06-20", session: "十五届二次"),
+        ]);
+        await using var connection = await Database.OpenAsync();
+
+        var first = await Store.StoredNumbersAsync(connection, null, ItemKind.Npc, "十五届一次");
+        var second = await Store.StoredNumbersAsync(connection, null, ItemKind.Npc, "十五届二次");
+        var none = await Store.StoredNumbersAsync(connection, null, ItemKind.Cppcc, "十五届一次");
+
+        Assert.False(first.AnyWithoutLeadingZero);
+        Assert.Equal([3, 4], first.LeadingZeroLengths);
+        Assert.Equal((true, 0), (second.AnyWithoutLeadingZero, second.LeadingZeroLengths.Count));
+        Assert.True(none.None);
+    }
+
     [SkippableTheory]
     [InlineData(null, false, null, "A,B,C,D,E")]
     [InlineData(2019, false, null, "A,B,C,D")]

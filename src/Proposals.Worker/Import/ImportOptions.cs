@@ -1,0 +1,47 @@
+namespace Proposals.Worker.Import;
+
+/// <summary>
+/// The limits a ledger file must keep (section <c>Import</c>). Each default takes a real bureau's
+/// ledger many times over, up to a million rows, and refuses what only a broken or hostile file
+/// holds: a cell of megabytes, a column at XFD, a packed xlsx that unpacks to gigabytes.
+/// </summary>
+public sealed class ImportOptions
+{
+    /// <summary>
+    /// The largest .csv or .xlsx file, in megabytes (a million ledger rows take about 200 as CSV); an
+    /// .xlsx's table of texts, the one part kept in memory, may take a quarter of this.
+    /// </summary>
+    public int MaxFileMegabytes { get; set; } = 512;
+
+    /// <summary>The most an .xlsx part (the sheet, its strings) may unpack to, in megabytes: a packed file of a few kilobytes can hold gigabytes.</summary>
+    public int MaxUnpackedMegabytes { get; set; } = 2048;
+
+    /// <summary>The most rows to import, the header and empty rows not counted.</summary>
+    public int MaxRows { get; set; } = 1_000_000;
+
+    /// <summary>The most columns a row may fill (a ledger has about twenty; Excel allows 16,384).</summary>
+    public int MaxColumns { get; set; } = 256;
+
+    /// <summary>The longest cell, in characters (a title, a name, a reason).</summary>
+    public int MaxFieldLength { get; set; } = 2000;
+
+    /// <summary>How many problems (and how many notes) an import lists before it only counts the rest.</summary>
+    public int MaxProblemsReported { get; set; } = 100;
+
+    /// <summary>The bytes a file may have.</summary>
+    public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
+
+    /// <summary>The bytes an xlsx part may unpack to.</summary>
+    public long MaxUnpackedBytes => MaxUnpackedMegabytes * 1024L * 1024L;
+
+    /// <summary>The problems with these settings, each naming its setting.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (MaxFileMegabytes is < 1 or > 16 * 1024) yield return $"Import:MaxFileMegabytes must be 1..16384 MB, not {MaxFileMegabytes}";
+        if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes}";
+        if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows must be 1..100000000, not {MaxRows}";
+        if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns}";
+        if (MaxFieldLength is < 100 or > 1_000_000) yield return $"Import:MaxFieldLength must be 100..1000000 characters, not {MaxFieldLength}";
+        if (MaxProblemsReported is < 1 or > 1_000_000) yield return $"Import:MaxProblemsReported must be 1..1000000, not {MaxProblemsReported}";
+    }
+}
