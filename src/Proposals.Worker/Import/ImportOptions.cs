@@ -37,11 +37,11 @@ public sealed class ImportOptions
     /// <summary>The problems with these settings, each naming its setting.</summary>
     public IEnumerable<string> Validate()
     {
-        if (MaxFileMegabytes is < 1 or > 16 * 1024) yield return $"Import:MaxFileMegabytes must be 1..16384 MB, not {MaxFileMegabytes}";
-        if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes}";
-        if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows must be 1..100000000, not {MaxRows}";
-        if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns}";
-        if (MaxFieldLength is < 100 or > 1_000_000) yield return $"Import:MaxFieldLength must be 100..1000000 characters, not {MaxFieldLength}";
-        if (MaxProblemsReported is < 1 or > 1_000_000) yield return $"Import:MaxProblemsReported must be 1..1000000, not {MaxProblemsReported}";
+        if (MaxFileMegabytes is < 1 or > 16 * 1024) yield return $"Import:MaxFileMegabytes 须为 1..16384 MB (Import:MaxFileMegabytes must be 1..16384 MB, not {MaxFileMegabytes})";
+        if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes 须为 1..65536 MB (Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes})";
+        if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows 须为 1..100000000 行 (Import:MaxRows must be 1..100000000, not {MaxRows})";
+        if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns 须为 32..16384 列 (Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns})";
+        if (MaxFieldLength is < 100 or > 1_000_000) yield return $"Import:MaxFieldLength 须为 100..1000000 个字符 (Import:MaxFieldLength must be 100..1000000 characters, not {MaxFieldLength})";
+        if (MaxProblemsReported is < 1 or > 1_000_000) yield return $"Import:MaxProblemsReported 须为 1..1000000 (Import:MaxProblemsReported must be 1..1000000, not {MaxProblemsReported})";
     }
 }

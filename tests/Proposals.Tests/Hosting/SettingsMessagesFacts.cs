@@ -32,6 +32,7 @@ public sealed partial class SettingsMessagesFacts
     [InlineData("Auth", "Auth:SessionHours must be 1..720 hours, not 0")]
     [InlineData("Auth:Users", "Auth:Users:0:Role 'admin' is unknown (expected coordinator or viewer)")]
     [InlineData("Templates", "Templates:Directory '{folder}' has no mail/ folder of templates")]
+    [InlineData("Import", "Import:MaxRows must be 1..100000000, not 0")]
     public void ABadSetting_IsReportedInChinese_ThenInEnglishWhole(string section, string english)
     {
         english = english.Replace("{folder}", MissingFolder, StringComparison.Ordinal);
@@ -61,6 +62,7 @@ public sealed partial class SettingsMessagesFacts
         "Auth" => new AuthOptions { SessionHours = 0 }.Validate(),
         "Auth:Users" => new AuthOptions { Users = [new ConfiguredUser { Name = "zonghe", PasswordHash = PasswordHashing.Hash("zonghe-Pass-2026"), Role = "admin" }] }.Validate(),
         "Templates" => new TemplateOptions { Directory = MissingFolder }.Validate(),
+        "Import" => new Proposals.Worker.Import.ImportOptions { MaxRows = 0 }.Validate(),
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "no bad value for this section"),
     };
 
