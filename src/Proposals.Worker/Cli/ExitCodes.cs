@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input was wrong: a bad option, a bad file, a bad row.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) before the end, nothing written: 128 + 2, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

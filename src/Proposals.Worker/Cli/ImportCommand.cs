@@ -14,7 +14,6 @@ namespace Proposals.Worker.Cli;
 internal static class ImportCommand
 {
     // As a shell reports a process stopped by Ctrl+C (128 + SIGINT).
-    private const int Cancelled = 130;
 
     // A large file says how far it got, every so many rows.
     private const long ProgressEvery = 100_000;
@@ -74,7 +73,7 @@ internal static class ImportCommand
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 console.Error.WriteLine($"{path}: 已取消，未写入任何数据 (cancelled; nothing was written).");
-                return Cancelled;
+                return ExitCodes.Cancelled;
             }
         });
         return command;

@@ -61,6 +61,10 @@ internal static class BareInsert
             p[18].Value = f[key] == "是" ? 1 : 0;
             p[19].Value = f[returned] == "是" ? 1 : 0;
             p[20].Value = now;
+            p[21].Value = "lead";
+            p[22].Value = "";
+            p[23].Value = Iso(assignedOn.AddDays(2));
+            p[24].Value = f[returned] == "是" ? Iso(assignedOn) : Iso(Date(f[replied]));
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             rows++;
         }

@@ -13,12 +13,12 @@ internal static class BareQueries
     public const int CandidateDays = 30;
 
     /// <summary>
-    /// The sweep's candidates: items not returned and still open on @AsOf (no reply, or a reply after
+    /// The sweep's candidates: items still owing something on @AsOf (not settled, or settled after
     /// it), due by @DueBy. Two index-friendly halves rather than one OR.
     /// </summary>
     public static readonly string Candidates =
-        $"SELECT {BareTable.AllColumns} FROM bench_items WHERE replied_on IS NULL AND is_returned = 0 AND earliest_due_on <= @DueBy " +
-        $"UNION ALL SELECT {BareTable.AllColumns} FROM bench_items WHERE replied_on > @AsOf AND is_returned = 0 AND earliest_due_on <= @DueBy";
+        $"SELECT {BareTable.AllColumns} FROM bench_items WHERE settled_on IS NULL AND earliest_due_on <= @DueBy " +
+        $"UNION ALL SELECT {BareTable.AllColumns} FROM bench_items WHERE settled_on > @AsOf AND earliest_due_on <= @DueBy";
 
     /// <summary>A year's counts by kind and lead division: assigned, returned, replied, on time, rated, satisfied, solved, key.</summary>
     public const string YearGroups =
@@ -32,7 +32,7 @@ internal static class BareQueries
 
     /// <summary>Open, not returned, past due on @AsOf, in the order the list prints them.</summary>
     public static readonly string Overdue =
-        $"SELECT {BareTable.AllColumns} FROM bench_items WHERE is_returned = 0 AND (replied_on IS NULL OR replied_on > @AsOf) " +
+        $"SELECT {BareTable.AllColumns} FROM bench_items WHERE is_returned = 0 AND (settled_on IS NULL OR settled_on > @AsOf) " +
         "AND effective_due_on < @AsOf ORDER BY effective_due_on, kind, session, number";
 
     /// <summary>Parameters of <see cref="Candidates"/> for a sweep on <paramref name="day"/>.</summary>

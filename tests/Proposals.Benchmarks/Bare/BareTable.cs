@@ -3,8 +3,8 @@ namespace Proposals.Benchmarks.Bare;
 /// <summary>
 /// The harness's own copy of the ledger's items table, <c>bench_items</c>, created in the same
 /// database: the columns, text dates, unique key and indexes of the program's <c>items</c> table as
-/// its first migration (0001_ledger.sql) made it, so that the bare INSERT pays for the same index
-/// upkeep and the bare queries can use the same kind of index. The baselines read only this table:
+/// its migrations (0001_ledger.sql, 0002_year_queue_desk.sql) made it, so that the bare INSERT pays
+/// for the same index upkeep and the bare queries can use the same kind of index. The baselines read only this table:
 /// the program's own schema is free to change.
 /// </summary>
 internal static class BareTable
@@ -15,6 +15,7 @@ internal static class BareTable
         "kind", "session", "number", "title", "proposer", "lead_division", "co_divisions", "assigned_on", "due_on",
         "co_input_due_on", "acknowledged_on", "extended_to", "extension_reason", "effective_due_on", "earliest_due_on",
         "replied_on", "reply_class", "satisfaction", "is_key", "is_returned", "updated_at",
+        "bureau_role", "co_inputs", "acknowledge_due_on", "settled_on",
     ];
 
     /// <summary>Every column, the id first, as the bare readers select them.</summary>
@@ -22,8 +23,11 @@ internal static class BareTable
 
     private const string Indexes = """
         CREATE INDEX ix_bench_items_assigned_on ON bench_items (assigned_on);
-        CREATE INDEX ix_bench_items_open_due ON bench_items (earliest_due_on) WHERE replied_on IS NULL AND is_returned = 0;
-        CREATE INDEX ix_bench_items_replied_on ON bench_items (replied_on);
+        CREATE INDEX ix_bench_items_open_due ON bench_items (earliest_due_on) WHERE settled_on IS NULL;
+        CREATE INDEX ix_bench_items_settled_on ON bench_items (settled_on);
+        CREATE INDEX ix_bench_items_lead_due ON bench_items (lead_division, effective_due_on);
+        CREATE INDEX ix_bench_items_open_effective_due ON bench_items (effective_due_on) WHERE settled_on IS NULL;
+        CREATE INDEX ix_bench_items_published_on ON bench_items (published_on) WHERE published_on IS NOT NULL;
         """;
 
     private const string Sqlite = """
@@ -34,7 +38,9 @@ internal static class BareTable
             due_on TEXT NOT NULL, co_input_due_on TEXT NOT NULL, acknowledged_on TEXT NULL, extended_to TEXT NULL,
             extension_reason TEXT NULL, effective_due_on TEXT NOT NULL, earliest_due_on TEXT NOT NULL, replied_on TEXT NULL,
             reply_class TEXT NULL, satisfaction TEXT NULL, is_key INTEGER NOT NULL, is_returned INTEGER NOT NULL,
-            updated_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL, bureau_role TEXT NOT NULL, co_inputs TEXT NOT NULL, acknowledge_due_on TEXT NULL,
+            evaluated_on TEXT NULL, rehandle_due_on TEXT NULL, rereplied_on TEXT NULL, second_satisfaction TEXT NULL,
+            published_on TEXT NULL, returned_on TEXT NULL, return_reason TEXT NULL, return_by TEXT NULL, settled_on TEXT NULL,
             CONSTRAINT uq_bench_items_identity UNIQUE (kind, session, number));
         """ + Indexes;
 
@@ -48,7 +54,11 @@ internal static class BareTable
             acknowledged_on text COLLATE "C" NULL, extended_to text COLLATE "C" NULL, extension_reason text COLLATE "C" NULL,
             effective_due_on text COLLATE "C" NOT NULL, earliest_due_on text COLLATE "C" NOT NULL, replied_on text COLLATE "C" NULL,
             reply_class text COLLATE "C" NULL, satisfaction text COLLATE "C" NULL, is_key integer NOT NULL,
-            is_returned integer NOT NULL, updated_at text COLLATE "C" NOT NULL,
+            is_returned integer NOT NULL, updated_at text COLLATE "C" NOT NULL, bureau_role text COLLATE "C" NOT NULL,
+            co_inputs text COLLATE "C" NOT NULL, acknowledge_due_on text COLLATE "C" NULL, evaluated_on text COLLATE "C" NULL,
+            rehandle_due_on text COLLATE "C" NULL, rereplied_on text COLLATE "C" NULL, second_satisfaction text COLLATE "C" NULL,
+            published_on text COLLATE "C" NULL, returned_on text COLLATE "C" NULL, return_reason text COLLATE "C" NULL,
+            return_by text COLLATE "C" NULL, settled_on text COLLATE "C" NULL,
             CONSTRAINT uq_bench_items_identity UNIQUE (kind, session, number));
         """ + Indexes;
 
