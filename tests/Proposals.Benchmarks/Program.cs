@@ -61,7 +61,7 @@ var output = Console.Out;
 output.WriteLine();
 output.WriteLine($"Proposals benchmark: {commandLine}");
 foreach (var line in machine) output.WriteLine(line);
-output.WriteLine(Invariant($"ledger: {options.Items:N0} items, {Divisions.All.Count} divisions, seed {options.Seed}; sweep day {BenchDays.SweepDay:yyyy-MM-dd}, next {BenchDays.NextDay:yyyy-MM-dd}; report year {BenchDays.ReportYear}; SMTP: {options.Messages:N0} messages to smtp4dev"));
+output.WriteLine(Invariant($"ledger: {options.Items:N0} items, {Divisions.All.Count} divisions, seed {options.Seed}; sweep day {BenchDays.SweepDay:yyyy-MM-dd}, next {BenchDays.NextDay:yyyy-MM-dd}; report year {BenchDays.ReportYear}; SMTP: {options.Messages:N0} messages to smtp4dev, then to a sink that answers at once"));
 output.WriteLine("baselines: raw ADO.NET on a table of the same shape in the same database (bench_items), MailKit alone; each a process of its own (workstation GC)");
 output.WriteLine(probe.Description);
 output.WriteLine();
