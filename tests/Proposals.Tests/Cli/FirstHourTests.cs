@@ -12,6 +12,7 @@ namespace Proposals.Tests.Cli;
 /// path named instead of a new empty ledger, settings on the command line, and a worker that says
 /// when its mail never leaves the machine or its ledger is empty.
 /// </summary>
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class FirstHourTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("proposals-first-hour-").FullName;

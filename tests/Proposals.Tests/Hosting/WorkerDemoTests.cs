@@ -7,6 +7,7 @@ namespace Proposals.Tests.Hosting;
 /// <c>proposals run --demo</c> for real: the host starts, the catch-up sweep queues one Hangfire job
 /// per reminder, the emails land in the pickup folder, and the dashboard shows the jobs.
 /// </summary>
+[Collection(InProcessWorkerCollection.Name)]
 public sealed class WorkerDemoTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("proposals-demo-").FullName;
