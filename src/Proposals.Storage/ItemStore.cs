@@ -63,6 +63,20 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
     }
 
     /// <summary>
+    /// Brings the planner's statistics of the items table up to date inside the caller's transaction
+    /// (PostgreSQL; its ANALYZE counts the transaction's own new rows). Without it, a table filled
+    /// from empty in one transaction still looks empty, and a chunk's lookup by kind, session and
+    /// numbers reads every stored row of the session: an import slower with every chunk. SQLite's
+    /// planner takes the identity index without statistics; SQL Server updates its own.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (database.Provider != StorageProvider.Postgres) return;
+        await connection.ExecuteAsync(new CommandDefinition("ANALYZE items", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// How the stored numbers of one kind and session are written, for an import that must notice a
     /// number which lost its leading zeros (Excel turns 编号 0012 into 12): whether any stored number
     /// starts with another character than 0, and the lengths of those that start with 0.

@@ -40,6 +40,13 @@ internal sealed class SqlDialect
         ? $"OFFSET {offset} ROWS FETCH NEXT {limit} ROWS ONLY"
         : $"LIMIT {limit} OFFSET {offset}";
 
+    /// <summary>
+    /// <paramref name="column"/> in a condition no index should serve: on SQLite, whose planner
+    /// without statistics takes any index on a range, a year of a large ledger read through its index
+    /// costs several times a scan of the whole table; the others choose from their statistics.
+    /// </summary>
+    public string Unindexed(string column) => Provider == StorageProvider.Sqlite ? "+" + column : column;
+
     /// <summary>Text joined in SQL: <c>||</c> on SQLite and PostgreSQL, <c>+</c> on SQL Server.</summary>
     public string Concat(params string[] parts) => string.Join(Provider == StorageProvider.SqlServer ? " + " : " || ", parts);
 

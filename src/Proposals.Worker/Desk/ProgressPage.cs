@@ -31,8 +31,8 @@ internal sealed class ProgressPage : RazorPage
         var page = (int)(request.Number("page", 1, 100_000) ?? 1);
         var desk = request.Get<DeskStore>();
         var filter = new DeskFilter(today, year, kind, division);
-        var statuses = desk.StatusCountsAsync(filter).GetAwaiter().GetResult();
-        var figures = desk.DivisionCountsAsync(filter).GetAwaiter().GetResult();
+        var summary = desk.SummaryAsync(filter).GetAwaiter().GetResult();
+        var (statuses, figures) = (summary.Statuses, summary.Divisions);
         var soon = desk.DueAsync(filter with { Year = null }, today, today.AddDays(SoonDays), 0, PageSize).GetAwaiter().GetResult();
         var overdue = desk.DueAsync(filter with { Year = null }, null, today.AddDays(-1), (page - 1) * PageSize, PageSize).GetAwaiter().GetResult();
         var divisions = desk.DivisionsAsync().GetAwaiter().GetResult();

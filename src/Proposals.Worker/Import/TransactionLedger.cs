@@ -13,6 +13,8 @@ namespace Proposals.Worker.Import;
 internal sealed class TransactionLedger(ItemStore store, DbConnection connection, DbTransaction transaction) : IItemLedger
 {
     private DbTransaction? _transaction = transaction;
+    private long _written;
+    private long _refreshAt = 2000;
 
     /// <summary>Whether the transaction still holds everything written (no problem so far).</summary>
     public bool Open => _transaction is not null;
@@ -26,10 +28,20 @@ internal sealed class TransactionLedger(ItemStore store, DbConnection connection
         store.StoredNumbersAsync(connection, _transaction, kind, session, cancellationToken);
 
     /// <inheritdoc />
-    public Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken) =>
-        _transaction is { } open
-            ? store.UpsertAsync(connection, open, items, stored, cancellationToken)
-            : throw new InvalidOperationException("the import's transaction was abandoned");
+    public async Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+    {
+        if (_transaction is not { } open) throw new InvalidOperationException("the import's transaction was abandoned");
+        var outcome = await store.UpsertAsync(connection, open, items, stored, cancellationToken).ConfigureAwait(false);
+        _written += items.Count;
+        if (_written >= _refreshAt)
+        {
+            // The table grows by orders of magnitude inside this transaction: each time it has doubled,
+            // the planner learns its new size, or it goes on reading a chunk's lookups as if it were tiny.
+            _refreshAt = _written * 2;
+            await store.RefreshStatisticsAsync(connection, open, cancellationToken).ConfigureAwait(false);
+        }
+        return outcome;
+    }
 
     /// <inheritdoc />
     public async Task AbandonAsync()
