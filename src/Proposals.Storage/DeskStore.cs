@@ -53,54 +53,41 @@ public sealed class DeskStore(LedgerDatabase database)
     private const string EvaluatedBy = RepliedBy + " AND satisfaction IS NOT NULL AND (evaluated_on IS NULL OR evaluated_on <= @Today)";
 
     /// <summary>
-    /// The year's status counts and per-division figures in one pass over the year's items: the
-    /// database says, row by row, the item's status and which figures it counts in; the counting is
-    /// done here. (A GROUP BY makes SQLite sort the year's rows first, several times the cost of
-    /// reading them.) The status counts take every item of the year (with a division: as lead or
-    /// co-division); the figures only those assigned by the day and (with a division) led by it, as
-    /// the report counts them.
+    /// The year's status counts and per-division figures in one pass over the table, grouped by lead
+    /// division, kind and status and added up here. The status counts take every item of the year
+    /// (with a division: as lead or co-division); the figures only those assigned by the day and
+    /// (with a division) led by it, as the report counts them.
     /// </summary>
     public async Task<DeskSummary> SummaryAsync(DeskFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var counted = "assigned_on <= @Today" + (filter.Division is null ? "" : " AND lead_division = @Division");
-        string Flag(string condition) => $"CASE WHEN {counted} AND {condition} THEN 1 ELSE 0 END";
-        var sql =
-            $"SELECT lead_division AS Division, kind AS Kind, {Status} AS Status, " +
-            $"CASE WHEN {counted} THEN 1 ELSE 0 END AS Counted, " +
-            $"{Flag(Led)} AS Assigned, " +
-            $"{Flag(RepliedBy)} AS Replied, " +
-            $"{Flag(RepliedBy + " AND replied_on <= effective_due_on")} AS RepliedOnTime, " +
-            $"{Flag(Led + " AND (replied_on IS NULL OR replied_on > @Today) AND effective_due_on < @Today")} AS OverdueOpen, " +
-            $"{Flag(EvaluatedBy)} AS Evaluated, " +
-            $"{Flag(EvaluatedBy + " AND satisfaction = 'satisfied'")} AS Satisfied, " +
-            $"{Flag(EvaluatedBy + " AND satisfaction = 'basically-satisfied'")} AS BasicallySatisfied, " +
-            $"{Flag(ReturnedBy)} AS Returned " +
-            $"FROM items WHERE {Where(filter, year: true, scan: true)}";
-        var statuses = new Dictionary<(string Kind, string Status), long>();
-        var figures = new Dictionary<(string Division, string Kind), long[]>();
+        string Sum(string condition) => $"SUM(CASE WHEN {counted} AND {condition} THEN 1 ELSE 0 END)";
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var row in connection.QueryUnbufferedAsync<SummaryRow>(sql, Parameters(filter)).WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            var status = (row.Kind, row.Status);
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            if (row.Counted == 0) continue;
-            var key = (row.Division, row.Kind);
-            if (!figures.TryGetValue(key, out var sums)) figures[key] = sums = new long[8];
-            sums[0] += row.Assigned;
-            sums[1] += row.Replied;
-            sums[2] += row.RepliedOnTime;
-            sums[3] += row.OverdueOpen;
-            sums[4] += row.Evaluated;
-            sums[5] += row.Satisfied;
-            sums[6] += row.BasicallySatisfied;
-            sums[7] += row.Returned;
-        }
+        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"SELECT lead_division AS Division, kind AS Kind, {Status} AS Status, COUNT(*) AS Items, " +
+            $"SUM(CASE WHEN {counted} THEN 1 ELSE 0 END) AS Counted, " +
+            $"{Sum(Led)} AS Assigned, " +
+            $"{Sum(RepliedBy)} AS Replied, " +
+            $"{Sum(RepliedBy + " AND replied_on <= effective_due_on")} AS RepliedOnTime, " +
+            $"{Sum(Led + " AND (replied_on IS NULL OR replied_on > @Today) AND effective_due_on < @Today")} AS OverdueOpen, " +
+            $"{Sum(EvaluatedBy)} AS Evaluated, " +
+            $"{Sum(EvaluatedBy + " AND satisfaction = 'satisfied'")} AS Satisfied, " +
+            $"{Sum(EvaluatedBy + " AND satisfaction = 'basically-satisfied'")} AS BasicallySatisfied, " +
+            $"{Sum(ReturnedBy)} AS Returned " +
+            $"FROM {database.Dialect.Scanned("items")} WHERE {Where(filter, year: true, scan: false)} " +
+            $"GROUP BY lead_division, kind, {Status}",
+            Parameters(filter), cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        var statuses = rows.GroupBy(r => (r.Kind, r.Status))
+            .Select(g => new StatusCount(Kind(g.Key.Kind), g.Key.Status, g.Sum(r => r.Items)))
+            .ToList();
         // In the report's order: by division (code units), suggestions before proposals.
-        var divisions = figures
-            .Select(f => new DivisionCounts(f.Key.Division, Kind(f.Key.Kind), f.Value[0], f.Value[1], f.Value[2], f.Value[3], f.Value[4], f.Value[5], f.Value[6], f.Value[7]))
+        var divisions = rows.Where(r => r.Counted > 0).GroupBy(r => (r.Division, r.Kind))
+            .Select(g => new DivisionCounts(g.Key.Division, Kind(g.Key.Kind), g.Sum(r => r.Assigned), g.Sum(r => r.Replied),
+                g.Sum(r => r.RepliedOnTime), g.Sum(r => r.OverdueOpen), g.Sum(r => r.Evaluated), g.Sum(r => r.Satisfied),
+                g.Sum(r => r.BasicallySatisfied), g.Sum(r => r.Returned)))
             .OrderBy(d => d.Division, StringComparer.Ordinal).ThenBy(d => d.Kind).ToList();
-        return new DeskSummary(statuses.Select(s => new StatusCount(Kind(s.Key.Kind), s.Key.Status, s.Value)).ToList(), divisions);
+        return new DeskSummary(statuses, divisions);
     }
 
     /// <summary>
@@ -122,13 +109,16 @@ public sealed class DeskStore(LedgerDatabase database)
         parameters.Add("Offset", offset);
         parameters.Add("Limit", limit);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT (SELECT COUNT(*) FROM items WHERE {notSettled}) + (SELECT COUNT(*) FROM items WHERE {settledLater})",
-            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // The page and the list's length in one reading: the count rides on every row of the page.
         var columns = $"{ItemColumns.Select}, {DueInForce} AS due_in_force";
-        var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
-            $"SELECT {columns} FROM items WHERE {notSettled} UNION ALL SELECT {columns} FROM items WHERE {settledLater} " +
-            $"ORDER BY due_in_force, kind, session, number {database.Dialect.Page("@Offset", "@Limit")}",
+        var rows = (await connection.QueryAsync<DueRow>(new CommandDefinition(
+            $"SELECT due.*, COUNT(*) OVER () AS TotalRows FROM (SELECT {columns} FROM items WHERE {notSettled} " +
+            $"UNION ALL SELECT {columns} FROM items WHERE {settledLater}) due " +
+            $"ORDER BY due_in_force, Kind, Session, Number {database.Dialect.Page("@Offset", "@Limit")}",
+            parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        // A page past the end has no row to carry the count.
+        var total = rows.Count > 0 ? rows[0].TotalRows : offset == 0 ? 0 : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT (SELECT COUNT(*) FROM items WHERE {notSettled}) + (SELECT COUNT(*) FROM items WHERE {settledLater})",
             parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new DeskPage(total, rows.Select(r => new StoredItem(r.Id, r.ToItem(), r.UpdatedAt)).ToList());
     }
@@ -173,20 +163,26 @@ public sealed class DeskStore(LedgerDatabase database)
 
     private static ItemKind Kind(string code) => ItemKinds.Parse(code) ?? throw new StorageException($"items.kind holds an unknown kind '{code}'");
 
+    private sealed class DueRow : ItemRow
+    {
+        public long TotalRows { get; set; }
+    }
+
     private sealed class SummaryRow
     {
         public string Division { get; set; } = "";
         public string Kind { get; set; } = "";
         public string Status { get; set; } = "";
-        public int Counted { get; set; }
-        public int Assigned { get; set; }
-        public int Replied { get; set; }
-        public int RepliedOnTime { get; set; }
-        public int OverdueOpen { get; set; }
-        public int Evaluated { get; set; }
-        public int Satisfied { get; set; }
-        public int BasicallySatisfied { get; set; }
-        public int Returned { get; set; }
+        public long Items { get; set; }
+        public long Counted { get; set; }
+        public long Assigned { get; set; }
+        public long Replied { get; set; }
+        public long RepliedOnTime { get; set; }
+        public long OverdueOpen { get; set; }
+        public long Evaluated { get; set; }
+        public long Satisfied { get; set; }
+        public long BasicallySatisfied { get; set; }
+        public long Returned { get; set; }
     }
 }
 

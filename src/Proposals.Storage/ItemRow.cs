@@ -4,7 +4,7 @@ using Proposals.Domain.Ledger;
 namespace Proposals.Storage;
 
 /// <summary>One row of <c>items</c>, as Dapper reads and writes it; dates through the type handlers.</summary>
-internal sealed class ItemRow
+internal class ItemRow
 {
     /// <summary>The separator of co-division names in one column; the import splits on it, so no name holds it.</summary>
     public const string CoDivisionSeparator = "、";
