@@ -9,7 +9,7 @@ namespace Proposals.Tests.Production;
 
 /// <summary>
 /// Several workers, one database, for real: three <c>proposals</c> processes on one PostgreSQL
-/// ledger owing a few thousand reminders, one of them killed with SIGKILL half-way through the
+/// ledger owing twelve hundred reminders, one of them killed with SIGKILL half-way through the
 /// sending. Every reminder must arrive, and a reminder may arrive twice only if the killed process
 /// had claimed it without recording the server's acceptance, and then the process that sent it
 /// again must have said so.
@@ -22,7 +22,8 @@ namespace Proposals.Tests.Production;
 /// </remarks>
 public sealed class SeveralWorkersTests : IAsyncLifetime
 {
-    private const int Owed = 2500;
+    // Enough for twelve batches of a hundred, so that each process holds some when one is killed half-way.
+    private const int Owed = 1200;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
     private static readonly Regex MessageIdHeader = new(@"^Message-Id:\s*<([^>]+)>", RegexOptions.Multiline | RegexOptions.IgnoreCase);
