@@ -63,8 +63,7 @@ public sealed class DeskStore(LedgerDatabase database)
         ArgumentNullException.ThrowIfNull(filter);
         var counted = "assigned_on <= @Today" + (filter.Division is null ? "" : " AND lead_division = @Division");
         string Sum(string condition) => $"SUM(CASE WHEN {counted} AND {condition} THEN 1 ELSE 0 END)";
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+        var sql =
             $"SELECT lead_division AS Division, kind AS Kind, {Status} AS Status, COUNT(*) AS Items, " +
             $"SUM(CASE WHEN {counted} THEN 1 ELSE 0 END) AS Counted, " +
             $"{Sum(Led)} AS Assigned, " +
@@ -75,9 +74,22 @@ public sealed class DeskStore(LedgerDatabase database)
             $"{Sum(EvaluatedBy + " AND satisfaction = 'satisfied'")} AS Satisfied, " +
             $"{Sum(EvaluatedBy + " AND satisfaction = 'basically-satisfied'")} AS BasicallySatisfied, " +
             $"{Sum(ReturnedBy)} AS Returned " +
-            $"FROM {database.Dialect.Scanned("items")} WHERE {Where(filter, year: true, scan: false)} " +
-            $"GROUP BY lead_division, kind, {Status}",
-            Parameters(filter), cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+            $"FROM {database.Dialect.Scanned("items")} WHERE {Where(filter, year: true, scan: false)} AND id > @FromId AND id <= @ToId " +
+            $"GROUP BY lead_division, kind, {Status}";
+        // SQLite scans on one core per query: the table is cut into id ranges read side by side, one connection
+        // each, and the partial counts added up below. PostgreSQL plans its own parallel scan: one range there.
+        var parts = await IdRangesAsync(database.Dialect.Provider == StorageProvider.Sqlite ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1,
+            cancellationToken).ConfigureAwait(false);
+        // Task.Run: Microsoft.Data.Sqlite's async calls run synchronously, so each range gets its own thread.
+        var partials = await Task.WhenAll(parts.Select(range => Task.Run(async () =>
+        {
+            var parameters = Parameters(filter);
+            parameters.Add("FromId", range.From);
+            parameters.Add("ToId", range.To);
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await connection.QueryAsync<SummaryRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }, cancellationToken))).ConfigureAwait(false);
+        var rows = partials.SelectMany(p => p).ToList();
         var statuses = rows.GroupBy(r => (r.Kind, r.Status))
             .Select(g => new StatusCount(Kind(g.Key.Kind), g.Key.Status, g.Sum(r => r.Items)))
             .ToList();
@@ -131,6 +143,20 @@ public sealed class DeskStore(LedgerDatabase database)
             "SELECT name FROM divisions ORDER BY name", cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
     }
 
+    // Ids split into `count` ranges of equal width (from exclusive, to inclusive) covering every item.
+    private async Task<IReadOnlyList<(long From, long To)>> IdRangesAsync(int count, CancellationToken cancellationToken)
+    {
+        if (count == 1) return [(long.MinValue, long.MaxValue)];
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var bounds = await connection.QuerySingleAsync<IdBounds>(new CommandDefinition(
+            "SELECT MIN(id) AS Low, MAX(id) AS High FROM items", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (bounds.Low is not { } low || bounds.High is not { } high) return [(long.MinValue, long.MaxValue)];
+        var width = Math.Max(1, (high - low + 1 + count - 1) / count);
+        return Enumerable.Range(0, count)
+            .Select(i => (From: i == 0 ? long.MinValue : low - 1 + (i * width), To: i == count - 1 ? long.MaxValue : low - 1 + ((i + 1) * width)))
+            .ToList();
+    }
+
     // scan: the year's range read by scanning rather than through the assigned_on index (see SqlDialect.Unindexed).
     private string Where(DeskFilter filter, bool year, bool scan)
     {
@@ -166,6 +192,12 @@ public sealed class DeskStore(LedgerDatabase database)
     private sealed class DueRow : ItemRow
     {
         public long TotalRows { get; set; }
+    }
+
+    private sealed class IdBounds
+    {
+        public long? Low { get; set; }
+        public long? High { get; set; }
     }
 
     private sealed class SummaryRow
