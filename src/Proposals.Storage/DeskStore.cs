@@ -53,8 +53,8 @@ public sealed class DeskStore(LedgerDatabase database)
     private const string EvaluatedBy = RepliedBy + " AND satisfaction IS NOT NULL AND (evaluated_on IS NULL OR evaluated_on <= @Today)";
 
     /// <summary>
-    /// The year's status counts and per-division figures in one pass over the table, grouped by lead
-    /// division, kind and status and added up here. The status counts take every item of the year
+    /// The year's status counts and per-division figures in one read of the year's range of
+    /// ix_items_year_figures, grouped by lead division, kind and status and added up here. The status counts take every item of the year
     /// (with a division: as lead or co-division); the figures only those assigned by the day and
     /// (with a division) led by it, as the report counts them.
     /// </summary>
@@ -74,22 +74,12 @@ public sealed class DeskStore(LedgerDatabase database)
             $"{Sum(EvaluatedBy + " AND satisfaction = 'satisfied'")} AS Satisfied, " +
             $"{Sum(EvaluatedBy + " AND satisfaction = 'basically-satisfied'")} AS BasicallySatisfied, " +
             $"{Sum(ReturnedBy)} AS Returned " +
-            $"FROM {database.Dialect.Scanned("items")} WHERE {Where(filter, year: true, scan: false)} AND id > @FromId AND id <= @ToId " +
+            // Every column read here is in ix_items_year_figures (migration 0003): the year is one range of that index.
+            $"FROM items WHERE {Where(filter, year: true, scan: false)} " +
             $"GROUP BY lead_division, kind, {Status}";
-        // SQLite scans on one core per query: the table is cut into id ranges read side by side, one connection
-        // each, and the partial counts added up below. PostgreSQL plans its own parallel scan: one range there.
-        var parts = await IdRangesAsync(database.Dialect.Provider == StorageProvider.Sqlite ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1,
-            cancellationToken).ConfigureAwait(false);
-        // Task.Run: Microsoft.Data.Sqlite's async calls run synchronously, so each range gets its own thread.
-        var partials = await Task.WhenAll(parts.Select(range => Task.Run(async () =>
-        {
-            var parameters = Parameters(filter);
-            parameters.Add("FromId", range.From);
-            parameters.Add("ToId", range.To);
-            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            return await connection.QueryAsync<SummaryRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }, cancellationToken))).ConfigureAwait(false);
-        var rows = partials.SelectMany(p => p).ToList();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(sql, Parameters(filter), cancellationToken: cancellationToken))
+            .ConfigureAwait(false)).ToList();
         var statuses = rows.GroupBy(r => (r.Kind, r.Status))
             .Select(g => new StatusCount(Kind(g.Key.Kind), g.Key.Status, g.Sum(r => r.Items)))
             .ToList();
@@ -143,20 +133,6 @@ public sealed class DeskStore(LedgerDatabase database)
             "SELECT name FROM divisions ORDER BY name", cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
     }
 
-    // Ids split into `count` ranges of equal width (from exclusive, to inclusive) covering every item.
-    private async Task<IReadOnlyList<(long From, long To)>> IdRangesAsync(int count, CancellationToken cancellationToken)
-    {
-        if (count == 1) return [(long.MinValue, long.MaxValue)];
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var bounds = await connection.QuerySingleAsync<IdBounds>(new CommandDefinition(
-            "SELECT MIN(id) AS Low, MAX(id) AS High FROM items", cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (bounds.Low is not { } low || bounds.High is not { } high) return [(long.MinValue, long.MaxValue)];
-        var width = Math.Max(1, (high - low + 1 + count - 1) / count);
-        return Enumerable.Range(0, count)
-            .Select(i => (From: i == 0 ? long.MinValue : low - 1 + (i * width), To: i == count - 1 ? long.MaxValue : low - 1 + ((i + 1) * width)))
-            .ToList();
-    }
-
     // scan: the year's range read by scanning rather than through the assigned_on index (see SqlDialect.Unindexed).
     private string Where(DeskFilter filter, bool year, bool scan)
     {
@@ -192,12 +168,6 @@ public sealed class DeskStore(LedgerDatabase database)
     private sealed class DueRow : ItemRow
     {
         public long TotalRows { get; set; }
-    }
-
-    private sealed class IdBounds
-    {
-        public long? Low { get; set; }
-        public long? High { get; set; }
     }
 
     private sealed class SummaryRow

@@ -47,13 +47,6 @@ internal sealed class SqlDialect
     /// </summary>
     public string Unindexed(string column) => Provider == StorageProvider.Sqlite ? "+" + column : column;
 
-    /// <summary>
-    /// <paramref name="table"/> read from end to end, never through an index: on SQLite, whose planner
-    /// would otherwise walk an index in GROUP BY order and fetch every row at random, several times
-    /// the cost of a scan and a sort.
-    /// </summary>
-    public string Scanned(string table) => Provider == StorageProvider.Sqlite ? $"{table} NOT INDEXED" : table;
-
     /// <summary>Text joined in SQL: <c>||</c> on SQLite and PostgreSQL, <c>+</c> on SQL Server.</summary>
     public string Concat(params string[] parts) => string.Join(Provider == StorageProvider.SqlServer ? " + " : " || ", parts);
 
