@@ -126,7 +126,14 @@ internal static class ImportCommand
         var ledger = new TransactionLedger(context.Get<ItemStore>(), connection, transaction);
         var result = await import.RunAsync(ledger, cancel).ConfigureAwait(false);
         // Once the last row is in, the commit is not interrupted: it is quick, and all or nothing by itself.
-        if (result.Ok && ledger.Open) await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        if (result.Ok && ledger.Open)
+        {
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            if (result.Outcome.Added + result.Outcome.Changed > 0)
+            {
+                await context.Get<ItemStore>().TidyAfterImportAsync(connection, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
         return result;
     }
 
