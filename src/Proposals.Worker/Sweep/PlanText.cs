@@ -6,8 +6,9 @@ namespace Proposals.Worker.Sweep;
 /// <summary>How the sweep and the senders name a reminder in the plan and the log: kind, session, number, division, stage.</summary>
 internal static class PlanText
 {
+    // The stage as 催办记录 and `proposals reminders` name it, its code after (what `--state` lists and the logs search by).
     public static string Reminder(ItemKey key, string division, ReminderStage stage) =>
-        $"{key.Kind.ShortName()} {key.Session} {key.Number}  {division}  {stage.Code}";
+        $"{key.Kind.ShortName()} {key.Session} {key.Number}  {division}  {stage.ChineseName} ({stage.Code})";
 
     /// <summary>The send job's name in the dashboard: 催办 人大代表建议 十五届一次 第0012号 → 金融服务处.</summary>
     public static string JobName(ItemKey key, string division) =>

@@ -25,8 +25,8 @@ public sealed class SweepFaultTests : IAsyncLifetime
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(2, _server.Messages.Count);
         Assert.Equal(1, _server.Connections);
-        Assert.Contains("0012  银行保险处  before-1", result.Out);
-        Assert.Contains("0027  金融服务处  overdue-1", result.Out);
+        Assert.Contains("0012  银行保险处  到期前1天 (before-1)", result.Out);
+        Assert.Contains("0027  金融服务处  第1次督办 (overdue-1)", result.Out);
         Assert.Contains("sent 2, still owed 0, failed 0", result.Out);
         var overdue = _server.Messages.Single(m => m.Recipients.Contains("fuwu@finance.example.org"));
         Assert.Contains(SweepLedger.Coordinator, overdue.Recipients);
@@ -175,7 +175,8 @@ public sealed class SweepFaultTests : IAsyncLifetime
         var plan = await SweepAsync(_server.Port, "--dry-run");
         var real = await SweepAsync(_server.Port);
 
-        Assert.Contains("0012  银行保险处  before-1", plan.Out);
+        // The stage named as 催办记录 names it, its code after.
+        Assert.Contains("0012  银行保险处  到期前1天 (before-1)", plan.Out);
         Assert.Contains("dry run: 2 planned", plan.Out);
         Assert.Contains("sent 2", real.Out);
     }
