@@ -74,7 +74,7 @@ public sealed class DeskStore(LedgerDatabase database)
             $"{Sum(EvaluatedBy + " AND satisfaction = 'satisfied'")} AS Satisfied, " +
             $"{Sum(EvaluatedBy + " AND satisfaction = 'basically-satisfied'")} AS BasicallySatisfied, " +
             $"{Sum(ReturnedBy)} AS Returned " +
-            // Every column read here is in ix_items_year_figures (migration 0003): the year is one range of that index.
+            // Every column read here is in ix_items_year_figures (migration 0002): the year is one range of that index.
             $"FROM items WHERE {Where(filter, year: true, scan: false)} " +
             $"GROUP BY lead_division, kind, {Status}";
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,7 @@ namespace Proposals.Benchmarks.Bare;
 /// <summary>
 /// The harness's own copy of the ledger's items table, <c>bench_items</c>, created in the same
 /// database: the columns, text dates, unique key and indexes of the program's <c>items</c> table as
-/// its migrations (0001 to 0003) made it, so that the bare INSERT pays
+/// its migrations (0001_ledger.sql, 0002_year_queue_desk.sql) made it, so that the bare INSERT pays
 /// for the same index upkeep and the bare queries can use the same kind of index. The baselines read only this table:
 /// the program's own schema is free to change.
 /// </summary>
