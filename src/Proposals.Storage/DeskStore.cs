@@ -54,9 +54,9 @@ public sealed class DeskStore(LedgerDatabase database)
 
     /// <summary>
     /// The year's status counts and per-division figures in one read of the year's range of
-    /// ix_items_year_figures, grouped by lead division, kind and status and added up here. The status counts take every item of the year
-    /// (with a division: as lead or co-division); the figures only those assigned by the day and
-    /// (with a division) led by it, as the report counts them.
+    /// ix_items_year_figures, grouped by lead division, kind and status and added up here. The status
+    /// counts take every item of the year (with a division: as lead or co-division); the figures only
+    /// those assigned by the day and (with a division) led by it, as the report counts them.
     /// </summary>
     public async Task<DeskSummary> SummaryAsync(DeskFilter filter, CancellationToken cancellationToken = default)
     {
