@@ -30,7 +30,7 @@ internal static class ListCommand
         command.SetAction(async (parse, cancel) =>
         {
             await using var context = CommandContext.Create(console, parse.GetValue(db));
-            if (parse.GetValue(year) is { } y && y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y}");
+            if (parse.GetValue(year) is { } y && y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y} (not a valid year: {y}; expected 1949 to 9999)");
             if (parse.GetValue(dueWithin) is < 0) throw new UserInputException("--due-within: 天数不能为负 (must be 0 or more)");
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : context.Today;
             var path = parse.GetValue(output);

@@ -33,7 +33,7 @@ internal static class ReportCommand
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var options = context.Get<ReportOptions>();
             var y = parse.GetValue(year);
-            if (y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y}");
+            if (y is < 1949 or > 9999) throw new UserInputException($"--year: 年份无效 {y} (not a valid year: {y}; expected 1949 to 9999)");
             if (y > context.Today.Year) throw new UserInputException($"--year: {y} 年尚未开始 (the year {y} has not begun)");
             var day = parse.GetValue(asOf) is { } text ? CliDate.Parse(text, "--as-of") : YearReport.DefaultAsOf(y, context.Today);
             if (day.Year < y) throw new UserInputException($"--as-of: {CliDate.Iso(day)} 早于 {y} 年 (before the year begins)");

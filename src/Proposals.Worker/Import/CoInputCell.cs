@@ -22,12 +22,12 @@ internal static class CoInputCell
             var date = at > 0 ? CellText.Clean(part[(at + 1)..]) : "";
             if (division.Length == 0 || !LedgerDate.TryParse(date, out var on))
             {
-                row.Problem(column, $"应为“处室:日期”，如 法规处:2019-07-20: {CellText.Quote(part)}");
+                row.Problem(column, $"应为“处室:日期”，如 法规处:2019-07-20: {CellText.Quote(part)} (expected division:date, such as 法规处:2019-07-20: {CellText.Quote(part)})");
                 continue;
             }
             if (inputs.Any(i => i.Division == division))
             {
-                row.Problem(column, $"处室写了两次: {CellText.Quote(division)}");
+                row.Problem(column, $"处室写了两次: {CellText.Quote(division)} (division given twice: {CellText.Quote(division)})");
                 continue;
             }
             inputs.Add(new CoInput(division, on));

@@ -27,31 +27,35 @@ internal static class CsvEncoding
         var bom = Bom(path);
         if (bom is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            throw new ImportFileException($"不支持 UTF-16 编码的文件，请在 Excel 中另存为“CSV UTF-8(逗号分隔)”: {path}");
+            throw new ImportFileException($"不支持 UTF-16 编码的文件，请在 Excel 中另存为“CSV UTF-8(逗号分隔)” (UTF-16 files are not supported; in Excel, save as \"CSV UTF-8 (Comma delimited)\"): {path}");
         }
         var invalidUtf8 = FirstInvalidUtf8(path);
         if (invalidUtf8 < 0) return null;
         if (bom is [0xEF, 0xBB, 0xBF, ..])
         {
-            throw Refused(path, invalidUtf8, "文件以 UTF-8 BOM 开头，但此处不是有效的 UTF-8");
+            throw Refused(path, invalidUtf8, "文件以 UTF-8 BOM 开头，但此处不是有效的 UTF-8",
+                "the file starts with a UTF-8 BOM but is not valid UTF-8 here");
         }
         var gb = Gb18030Scan.Of(path);
         if (!gb.LooksChinese)
         {
-            throw Refused(path, invalidUtf8, "既不是有效的 UTF-8，也不像 GB18030 中文文本，请在 Excel 中另存为“CSV UTF-8(逗号分隔)”");
+            throw Refused(path, invalidUtf8, "既不是有效的 UTF-8，也不像 GB18030 中文文本，请在 Excel 中另存为“CSV UTF-8(逗号分隔)”",
+                "neither valid UTF-8 nor Chinese GB18030 text; in Excel, save as \"CSV UTF-8 (Comma delimited)\"");
         }
         if (gb.FirstInvalid >= 0)
         {
-            throw Refused(path, gb.FirstInvalid, "不是有效的 GB18030 文本（文件可能被截断或损坏）");
+            throw Refused(path, gb.FirstInvalid, "不是有效的 GB18030 文本（文件可能被截断或损坏）",
+                "not valid GB18030 text; the file may be cut off or damaged");
         }
         return Gb18030;
     }
 
-    private static ImportFileException Refused(string path, long offset, string why)
+    private static ImportFileException Refused(string path, long offset, string why, string english)
     {
         var (row, column) = CsvLayout.PositionOf(path, offset);
         return new ImportFileException(
-            $"CSV 第 {row} 行第 {ColumnLetters.Of(column)} 列（第 {offset + 1} 字节）{why} (bad encoding at row {row}): {path}");
+            $"CSV 第 {row} 行第 {ColumnLetters.Of(column)} 列（第 {offset + 1} 字节）{why} " +
+            $"(bad encoding at row {row}, column {ColumnLetters.Of(column)}, byte {offset + 1}: {english}): {path}");
     }
 
     private static byte[] Bom(string path)

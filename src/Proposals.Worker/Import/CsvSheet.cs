@@ -80,9 +80,10 @@ internal sealed class CsvSheet(string path, Encoding? encoding, ImportOptions op
         if (column >= 0)
         {
             return new ImportFileException(
-                $"CSV 第 {row} 行第 {ColumnLetters.Of(column)} 列过长（{bytes} 字节，超过 {options.MaxFieldLength} 个字符的上限 Import:MaxFieldLength）(cell too long): {path}", e);
+                $"CSV 第 {row} 行第 {ColumnLetters.Of(column)} 列过长（{bytes} 字节，超过 {options.MaxFieldLength} 个字符的上限 Import:MaxFieldLength） " +
+                $"(row {row}, column {ColumnLetters.Of(column)} is too long: {bytes} bytes, over the limit of {options.MaxFieldLength} characters): {path}", e);
         }
-        return new ImportFileException($"CSV 第 {row} 行格式错误（引号不成对）: {path}: {e.Message}", e);
+        return new ImportFileException($"CSV 第 {row} 行格式错误（引号不成对） (malformed CSV at row {row}: a quote is not closed): {path}: {e.Message}", e);
     }
 
     /// <inheritdoc />

@@ -35,7 +35,7 @@ public static class DivisionFile
             var head = Address(row, HeadEmail, required: false);
             if (name is not null && !firstRowOf.TryAdd(name, row.Number))
             {
-                row.Problem(Name, $"处室重复: {CellText.Quote(name)}（第 {firstRowOf[name]} 行已有）");
+                row.Problem(Name, $"处室重复: {CellText.Quote(name)}（第 {firstRowOf[name]} 行已有） (duplicate division: {CellText.Quote(name)}, already in row {firstRowOf[name]})");
             }
             if (!row.HasProblems) divisions.Add(new Division(name!, email!, head));
             report.Add(problems);
@@ -69,7 +69,7 @@ public static class DivisionFile
         {
             return text;
         }
-        row.Problem(column, $"邮箱格式无效: {CellText.Quote(text)}");
+        row.Problem(column, $"邮箱格式无效: {CellText.Quote(text)} (not an email address: {CellText.Quote(text)})");
         return null;
     }
 }

@@ -58,7 +58,7 @@ internal sealed class HeaderMap
             if (!rows.Current.IsEmpty) candidates++;
         }
         var nonEmpty = read.Where(r => !r.IsEmpty).ToList();
-        if (nonEmpty.Count == 0) throw new ImportFileException($"文件没有内容（缺少表头）: {path}");
+        if (nonEmpty.Count == 0) throw new ImportFileException($"文件没有内容（缺少表头） (the file is empty: no header row): {path}");
         var header = nonEmpty.FirstOrDefault(r => r.Cells.Count(c => specs.Any(s => s.Matches(CellText.Of(c)))) >= 2)
             ?? nonEmpty[0];
         return (Map(header, specs, path), read.Where(r => r.Number > header.Number).ToList());
@@ -71,11 +71,11 @@ internal sealed class HeaderMap
         var unknown = new List<string>();
         for (var i = 0; i < header.Cells.Count; i++)
         {
-            if (header[i] is TooLongCell) throw ImportLimits.BadHeader(path, header.Number, i, "过长");
+            if (header[i] is TooLongCell) throw ImportLimits.BadHeader(path, header.Number, i, new TextRules.Refused("过长", "too long"));
             var written = CellText.Of(header[i]);
             if (written.Length == 0) continue;
             // Headers end up in messages and notes: never a line break or an escape code there.
-            if (TextRules.Refusal(written, CellKind.SingleLine) is { } why) throw ImportLimits.BadHeader(path, header.Number, i, why);
+            if (TextRules.Why(written, CellKind.SingleLine) is { } why) throw ImportLimits.BadHeader(path, header.Number, i, why);
             var spec = specs.FirstOrDefault(s => s.Matches(written));
             if (spec is null)
             {
@@ -85,7 +85,8 @@ internal sealed class HeaderMap
             if (columns.TryGetValue(spec, out var first))
             {
                 throw new ImportFileException(
-                    $"第 {header.Number} 行表头中列 {spec} 出现了两次（\"{first.Item2}\" 和 \"{written}\"）: {path}");
+                    $"第 {header.Number} 行表头中列 {spec} 出现了两次（\"{first.Item2}\" 和 \"{written}\"） " +
+                    $"(column {spec.English} is in the header at row {header.Number} twice: \"{first.Item2}\" and \"{written}\"): {path}");
             }
             columns[spec] = (i, written, columns.Count);
         }
@@ -94,7 +95,8 @@ internal sealed class HeaderMap
         if (missing.Count > 0)
         {
             throw new ImportFileException(
-                $"第 {header.Number} 行表头缺少必需的列: {string.Join("、", missing)}: {path}");
+                $"第 {header.Number} 行表头缺少必需的列: {string.Join("、", missing)} " +
+                $"(the header at row {header.Number} lacks required column(s): {string.Join(", ", missing.Select(s => s.English))}): {path}");
         }
         return new HeaderMap(header.Number, columns, unknown);
     }

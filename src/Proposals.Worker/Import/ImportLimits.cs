@@ -24,6 +24,6 @@ internal static class ImportLimits
         $"第 {row} 行超出行数上限: 最多导入 {options.MaxRows} 行 (Import:MaxRows) (too many rows): {path}");
 
     /// <summary>A header cell that holds a control character or a line break.</summary>
-    public static ImportFileException BadHeader(string path, int row, int column, string why) => new(
-        $"第 {row} 行第 {ColumnLetters.Of(column)} 列的表头{why}: {path}");
+    public static ImportFileException BadHeader(string path, int row, int column, TextRules.Refused why) => new(
+        $"第 {row} 行第 {ColumnLetters.Of(column)} 列的表头{why.Chinese} (the header at row {row}, column {ColumnLetters.Of(column)}: {why.English}): {path}");
 }

@@ -8,6 +8,8 @@ namespace Proposals.Worker.Import;
 /// </summary>
 internal sealed class LedgerRow
 {
+    private const string Empty = "必填项为空 (required, but empty)";
+
     private readonly SheetRow _row;
     private readonly HeaderMap _header;
     private readonly List<ImportProblem> _problems;
@@ -65,7 +67,7 @@ internal sealed class LedgerRow
     {
         var text = Text(column);
         if (text.Length > 0) return text;
-        if (!Refused(column)) Problem(column, "必填项为空");
+        if (!Refused(column)) Problem(column, Empty);
         return null;
     }
 
@@ -75,12 +77,12 @@ internal sealed class LedgerRow
         var text = Text(column);
         if (text.Length == 0)
         {
-            if (required && !Refused(column)) Problem(column, "必填项为空");
+            if (required && !Refused(column)) Problem(column, Empty);
             return null;
         }
         var raw = Raw(column);
         if (LedgerDate.TryRead(raw is string ? text : raw, out var date)) return date;
-        Problem(column, $"日期无效: {CellText.Quote(text)}");
+        Problem(column, $"日期无效: {CellText.Quote(text)} (not a date: {CellText.Quote(text)})");
         return null;
     }
 
@@ -93,7 +95,7 @@ internal sealed class LedgerRow
         var text = Text(column);
         if (text.Length == 0) return null;
         if (Import.YesNo.Parse(text) is { } answer) return answer;
-        Problem(column, $"无法识别的是/否: {CellText.Quote(text)}（应为 是 或 否）");
+        Problem(column, $"无法识别的是/否: {CellText.Quote(text)}（应为 是 或 否） (not yes or no: {CellText.Quote(text)}; expected 是/否 or yes/no)");
         return null;
     }
 
@@ -111,5 +113,5 @@ internal sealed class LedgerRow
         return "";
     }
 
-    private string Long(long length) => $"内容过长: {length} 个字符，超过上限 {_maxLength}（Import:MaxFieldLength）";
+    private string Long(long length) => $"内容过长: {length} 个字符，超过上限 {_maxLength}（Import:MaxFieldLength） (too long: {length} characters, over the limit of {_maxLength})";
 }

@@ -12,10 +12,13 @@ internal static class LedgerSheet
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".csv" or ".xlsx"))
         {
-            var hint = extension is ".xls" or ".et" ? "，请在 Excel 中另存为 .xlsx 或 .csv" : "";
-            throw new ImportFileException($"不支持的文件类型 \"{extension}\"，只能导入 .csv 或 .xlsx{hint}: {path}");
+            var old = extension is ".xls" or ".et";
+            var hint = old ? "，请在 Excel 中另存为 .xlsx 或 .csv" : "";
+            var english = old ? "; in Excel, save it as .xlsx or .csv" : "";
+            throw new ImportFileException(
+                $"不支持的文件类型 \"{extension}\"，只能导入 .csv 或 .xlsx{hint} (file type \"{extension}\" is not supported: only .csv or .xlsx{english}): {path}");
         }
-        if (!File.Exists(path)) throw new ImportFileException($"文件不存在: {path}");
+        if (!File.Exists(path)) throw new ImportFileException($"文件不存在 (no such file): {path}");
         ImportLimits.CheckSize(path, options);
         return extension == ".csv" ? CsvSheet.Open(path, options) : XlsxSheet.Open(path, options);
     }

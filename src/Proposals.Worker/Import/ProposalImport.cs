@@ -46,7 +46,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                 var draft = reader.Read(new LedgerRow(sheetRow, header, run.Problems, options.MaxFieldLength));
                 if (draft.Key is { } key && identities.SeenBefore(key, sheetRow.Number) is { } first)
                 {
-                    draft.Row.Problem(C.Number, $"编号重复: {CellText.Quote(key.Number)}（与第 {first} 行的 {key} 相同）");
+                    draft.Row.Problem(C.Number, $"编号重复: {CellText.Quote(key.Number)}（与第 {first} 行的 {key} 相同） (duplicate number: {CellText.Quote(key.Number)}, as in row {first})");
                 }
                 run.Chunk.Add(draft);
                 if (run.Chunk.Count == ChunkSize) await run.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,8 @@ namespace Proposals.Worker.Import;
 /// </summary>
 internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
 {
+    private const string SatisfactionWords = "满意/基本满意/不满意 or satisfied/basically-satisfied/dissatisfied";
+
     /// <summary>The row's identity when readable, and its item when all its cells are.</summary>
     public ProposalDraft Read(LedgerRow row)
     {
@@ -27,7 +29,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         foreach (var name in coDivisions)
         {
             RequireKnown(row, C.CoDivisions, name);
-            if (name == lead) row.Problem(C.CoDivisions, $"主办处室不能同时列为协办处室: {CellText.Quote(name)}");
+            if (name == lead) row.Problem(C.CoDivisions, $"主办处室不能同时列为协办处室: {CellText.Quote(name)} (the lead division cannot also be a co-division: {CellText.Quote(name)})");
         }
         var coInputs = CoInputCell.Read(row, C.CoInputs);
 
@@ -42,29 +44,30 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var extendedTo = row.Date(C.ExtendedTo);
         if (assigned is { } on)
         {
-            NotBefore(row, C.DueOn, due, on, "办理期限早于交办日期");
-            NotBefore(row, C.AcknowledgedOn, acknowledged, on, "签收日期早于交办日期");
-            NotBefore(row, C.RepliedOn, replied, on, "答复日期早于交办日期");
-            NotBefore(row, C.EvaluatedOn, evaluated, on, "测评日期早于交办日期");
-            NotBefore(row, C.RerepliedOn, rereplied, on, "重新答复日期早于交办日期");
-            NotBefore(row, C.PublishedOn, published, on, "公开日期早于交办日期");
-            NotBefore(row, C.ReturnedOn, returnedOn, on, "退回日期早于交办日期");
-            NotBefore(row, C.ExtendedTo, extendedTo, on, "延期日期早于交办日期");
+            NotBefore(row, C.DueOn, due, on, "办理期限早于交办日期", "the due date is before the assignment date");
+            NotBefore(row, C.AcknowledgedOn, acknowledged, on, "签收日期早于交办日期", "the acknowledgement date is before the assignment date");
+            NotBefore(row, C.RepliedOn, replied, on, "答复日期早于交办日期", "the reply date is before the assignment date");
+            NotBefore(row, C.EvaluatedOn, evaluated, on, "测评日期早于交办日期", "the evaluation date is before the assignment date");
+            NotBefore(row, C.RerepliedOn, rereplied, on, "重新答复日期早于交办日期", "the second reply date is before the assignment date");
+            NotBefore(row, C.PublishedOn, published, on, "公开日期早于交办日期", "the publication date is before the assignment date");
+            NotBefore(row, C.ReturnedOn, returnedOn, on, "退回日期早于交办日期", "the return date is before the assignment date");
+            NotBefore(row, C.ExtendedTo, extendedTo, on, "延期日期早于交办日期", "the extension date is before the assignment date");
             foreach (var input in coInputs.Where(i => i.DeliveredOn < on))
             {
-                row.Problem(C.CoInputs, $"协办意见送达日期早于交办日期 {Iso(on)}: {CellText.Quote(input.Division)}");
+                row.Problem(C.CoInputs, $"协办意见送达日期早于交办日期 {Iso(on)}: {CellText.Quote(input.Division)} " +
+                    $"(a co-division's input is dated before the assignment date {Iso(on)}: {CellText.Quote(input.Division)})");
             }
         }
         var reason = row.Text(C.ExtensionReason);
         if (reason.Length > 0 && row.Text(C.ExtendedTo).Length == 0 && !row.Refused(C.ExtendedTo))
         {
             // An extension is the new date the assigning office approved; a reason alone approves nothing.
-            row.Problem(C.ExtendedTo, $"填写了延期原因但未填延期日期: 延期原因 {CellText.Quote(reason)}");
+            row.Problem(C.ExtendedTo, $"填写了延期原因但未填延期日期: 延期原因 {CellText.Quote(reason)} (an extension reason without an extension date: {CellText.Quote(reason)})");
         }
 
-        var replyClass = Word(row, C.ResultClass, ReplyClasses.Parse, "A/B/C/D");
-        var satisfaction = Word(row, C.Satisfaction, Satisfactions.Parse, "满意/基本满意/不满意");
-        var secondSatisfaction = Word(row, C.SecondSatisfaction, Satisfactions.Parse, "满意/基本满意/不满意");
+        var replyClass = Word(row, C.ResultClass, ReplyClasses.Parse, "A/B/C/D", "reply class", "A/B/C/D");
+        var satisfaction = Word(row, C.Satisfaction, Satisfactions.Parse, "满意/基本满意/不满意", "satisfaction", SatisfactionWords);
+        var secondSatisfaction = Word(row, C.SecondSatisfaction, Satisfactions.Parse, "满意/基本满意/不满意", "satisfaction", SatisfactionWords);
         var isKey = row.YesNo(C.Key);
         var returned = row.YesNoOrEmpty(C.Returned);
         var returnReason = row.Text(C.ReturnReason);
@@ -110,7 +113,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var text = row.Required(C.Kind);
         if (text is null) return null;
         var kind = ItemKinds.Parse(text);
-        if (kind is null) row.Problem(C.Kind, $"无法识别的类别: {CellText.Quote(text)}（应为 建议/提案 或 npc/cppcc）");
+        if (kind is null) row.Problem(C.Kind, $"无法识别的类别: {CellText.Quote(text)}（应为 建议/提案 或 npc/cppcc） (not a known kind: {CellText.Quote(text)}; expected 建议/提案 or npc/cppcc)");
         return kind;
     }
 
@@ -120,30 +123,31 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var text = row.Text(C.BureauRole);
         if (text.Length == 0) return null;
         var role = BureauRoles.Parse(text);
-        if (role is null) row.Problem(C.BureauRole, $"无法识别的承办方式: {CellText.Quote(text)}（应为 主办/协办/会办 或 lead/assisting）");
+        if (role is null) row.Problem(C.BureauRole, $"无法识别的承办方式: {CellText.Quote(text)}（应为 主办/协办/会办 或 lead/assisting） " +
+            $"(not a known bureau role: {CellText.Quote(text)}; expected 主办/协办/会办 or lead/assisting)");
         return role;
     }
 
     private void RequireKnown(LedgerRow row, ColumnSpec column, string name)
     {
-        if (!knownDivisions.Contains(name)) row.Problem(column, $"处室不在处室名单中: {CellText.Quote(name)}");
+        if (!knownDivisions.Contains(name)) row.Problem(column, $"处室不在处室名单中: {CellText.Quote(name)} (not a known division: {CellText.Quote(name)})");
     }
 
-    private static void NotBefore(LedgerRow row, ColumnSpec column, DateOnly? date, DateOnly assigned, string what)
+    private static void NotBefore(LedgerRow row, ColumnSpec column, DateOnly? date, DateOnly assigned, string what, string english)
     {
         if (date is { } d && d < assigned)
         {
-            row.Problem(column, $"{what} {Iso(assigned)}: {CellText.Quote(row.Text(column))}");
+            row.Problem(column, $"{what} {Iso(assigned)}: {CellText.Quote(row.Text(column))} ({english} {Iso(assigned)}: {CellText.Quote(row.Text(column))})");
         }
     }
 
-    private static T? Word<T>(LedgerRow row, ColumnSpec column, Func<string, T?> parse, string allowed)
+    private static T? Word<T>(LedgerRow row, ColumnSpec column, Func<string, T?> parse, string allowed, string english, string allowedEnglish)
         where T : struct
     {
         var text = row.Text(column);
         if (text.Length == 0) return null;
         var value = parse(text);
-        if (value is null) row.Problem(column, $"无法识别的{column.Chinese}: {CellText.Quote(text)}（应为 {allowed}）");
+        if (value is null) row.Problem(column, $"无法识别的{column.Chinese}: {CellText.Quote(text)}（应为 {allowed}） (not a known {english}: {CellText.Quote(text)}; expected {allowedEnglish})");
         return value;
     }
 

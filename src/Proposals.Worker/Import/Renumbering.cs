@@ -13,7 +13,8 @@ namespace Proposals.Worker.Import;
 /// </summary>
 internal sealed class Renumbering(IItemLedger ledger)
 {
-    private const string Hint = "请在 Excel 中把编号列设置为“文本”格式后按原编号填写；编号确实如此时加 --allow-renumber (format the column as text, or pass --allow-renumber)";
+    private const string Hint = "请在 Excel 中把编号列设置为“文本”格式后按原编号填写；编号确实如此时加 --allow-renumber";
+    private const string EnglishHint = "format the column as text and type the numbers as written, or pass --allow-renumber if they are right";
 
     private readonly Dictionary<(ItemKind, string), StoredNumbers> _numbers = [];
 
@@ -39,11 +40,14 @@ internal sealed class Renumbering(IItemLedger ledger)
             if (draft.NumberWasNumeric)
             {
                 var known = existing is null ? "" : $"，已有编号 {CellText.Quote(existing)}";
-                draft.Row.Problem(C.Number, $"编号是数字单元格 {CellText.Quote(key.Number)}，Excel 会去掉数字的前导零{known}。{Hint}");
+                var english = existing is null ? "" : $"; the ledger has {CellText.Quote(existing)}";
+                draft.Row.Problem(C.Number, $"编号是数字单元格 {CellText.Quote(key.Number)}，Excel 会去掉数字的前导零{known}。{Hint} " +
+                    $"(the number is a numeric cell {CellText.Quote(key.Number)}, and Excel drops leading zeros{english}; {EnglishHint})");
             }
             else if (existing is not null)
             {
-                draft.Row.Problem(C.Number, $"编号 {CellText.Quote(key.Number)} 与已有的 {CellText.Quote(existing)}（同类别、同届次）只差前导零。{Hint}");
+                draft.Row.Problem(C.Number, $"编号 {CellText.Quote(key.Number)} 与已有的 {CellText.Quote(existing)}（同类别、同届次）只差前导零。{Hint} " +
+                    $"(the number {CellText.Quote(key.Number)} differs from the existing {CellText.Quote(existing)} of the same kind and session only in leading zeros; {EnglishHint})");
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Proposals.Worker.Import;
 
 /// <summary>
@@ -8,8 +10,18 @@ namespace Proposals.Worker.Import;
 /// </summary>
 internal static class TextRules
 {
+    /// <summary>Why a text is refused, in Chinese and in English.</summary>
+    public sealed record Refused(string Chinese, string English)
+    {
+        /// <summary>The reason as a message gives it: Chinese first, English after.</summary>
+        public override string ToString() => $"{Chinese} ({English})";
+    }
+
+    /// <summary>Why <paramref name="text"/> cannot be a value of a <paramref name="kind"/> column, Chinese first, English after; null when it can.</summary>
+    public static string? Refusal(string text, CellKind kind) => Why(text, kind)?.ToString();
+
     /// <summary>Why <paramref name="text"/> cannot be a value of a <paramref name="kind"/> column; null when it can.</summary>
-    public static string? Refusal(string text, CellKind kind)
+    public static Refused? Why(string text, CellKind kind)
     {
         ArgumentNullException.ThrowIfNull(text);
         for (var i = 0; i < text.Length; i++)
@@ -17,13 +29,15 @@ internal static class TextRules
             var c = text[i];
             if (IsLineBreak(c))
             {
-                if (kind == CellKind.SingleLine) return $"不能含换行（第 {i + 1} 个字符），请删除单元格中的换行 (line breaks are not allowed here)";
+                if (kind == CellKind.SingleLine) return new($"不能含换行（第 {i + 1} 个字符），请删除单元格中的换行", $"a line break at character {i + 1}: remove it; line breaks are not allowed here");
                 continue;
             }
             if (c == '\t' && kind == CellKind.MultiLine) continue;
             if (IsRefused(c))
             {
-                return $"含控制字符 U+{(int)c:X4}（第 {i + 1} 个字符），请删除 (control character not allowed)";
+                return new(
+                    string.Create(CultureInfo.InvariantCulture, $"含控制字符 U+{(int)c:X4}（第 {i + 1} 个字符），请删除"),
+                    string.Create(CultureInfo.InvariantCulture, $"a control character U+{(int)c:X4} at character {i + 1}: remove it"));
             }
         }
         return null;

@@ -51,7 +51,7 @@ internal sealed class XlsxPackage : IDisposable
     /// <summary>An XML reader over a part, unpacked within the limits; it reads no DTD and resolves nothing outside the file.</summary>
     public XmlReader Read(string part)
     {
-        var entry = Entry(part) ?? throw Broken($"缺少 {part}");
+        var entry = Entry(part) ?? throw Broken($"缺少 {part}", $"{part} is missing");
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -64,7 +64,8 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>A package that is not the workbook it claims to be.</summary>
-    public ImportFileException Broken(string what) => new($"无法读取 Excel 文件（文件损坏或不是 .xlsx 格式: {what}）: {_path}");
+    public ImportFileException Broken(string what, string english) =>
+        new($"无法读取 Excel 文件（文件损坏或不是 .xlsx 格式: {what}） (cannot read the Excel file, damaged or not .xlsx: {english}): {_path}");
 
     /// <inheritdoc />
     public void Dispose() => _zip.Dispose();
@@ -75,8 +76,8 @@ internal sealed class XlsxPackage : IDisposable
             ?? "xl/workbook.xml";
         var folder = workbook.Contains('/', StringComparison.Ordinal) ? workbook[..(workbook.LastIndexOf('/') + 1)] : "";
         var related = Relationships($"{folder}_rels/{workbook[folder.Length..]}.rels", folder);
-        var first = FirstSheetId(workbook) ?? throw Broken("工作簿中没有工作表");
-        Sheet = related.FirstOrDefault(r => r.Id == first)?.Target ?? throw Broken($"找不到工作表 {first}");
+        var first = FirstSheetId(workbook) ?? throw Broken("工作簿中没有工作表", "the workbook has no sheet");
+        Sheet = related.FirstOrDefault(r => r.Id == first)?.Target ?? throw Broken($"找不到工作表 {first}", $"no sheet {first}");
         SharedStrings = related.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal))?.Target;
         Styles = related.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal))?.Target;
     }

@@ -56,7 +56,7 @@ internal sealed class XlsxSheet : ISheet
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") continue;
             // Rows without r follow the one before; an xlsx leaves empty rows out.
             var number = Number(reader.GetAttribute("r")) ?? _previous + 1;
-            if (number <= _previous) throw _package.Broken($"第 {number} 行出现在第 {_previous} 行之后");
+            if (number <= _previous) throw _package.Broken($"第 {number} 行出现在第 {_previous} 行之后", $"row {number} comes after row {_previous}");
             _previous = number;
             var values = new List<object?>();
             if (reader.IsEmptyElement) return new SheetRow(number, values);
@@ -66,7 +66,7 @@ internal sealed class XlsxSheet : ISheet
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c") ReadCell(reader, cells, number, values);
                 else if (reader.NodeType == XmlNodeType.Element) reader.Skip();
-                else if (!reader.Read()) throw _package.Broken("工作表在一行的中间结束");
+                else if (!reader.Read()) throw _package.Broken("工作表在一行的中间结束", "the sheet ends inside a row");
             }
             return new SheetRow(number, values);
         }
@@ -102,7 +102,7 @@ internal sealed class XlsxSheet : ISheet
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException or ArgumentException)
         {
-            throw new ImportFileException($"无法读取 Excel 文件（文件损坏或不是 .xlsx 格式）: {path}: {e.Message}", e);
+            throw new ImportFileException($"无法读取 Excel 文件（文件损坏或不是 .xlsx 格式） (cannot read the Excel file: damaged, or not .xlsx): {path}: {e.Message}", e);
         }
     }
 

@@ -44,7 +44,8 @@ internal sealed class XlsxStrings
             total += text.Kept.Length;
             if (total > budget)
             {
-                throw package.Broken($"共享字符串表超过 {budget * 2 / 1024 / 1024} MB（Import:MaxFileMegabytes 的四分之一）");
+                throw package.Broken($"共享字符串表超过 {budget * 2 / 1024 / 1024} MB（Import:MaxFileMegabytes 的四分之一）",
+                    $"the shared strings exceed {budget * 2 / 1024 / 1024} MB, a quarter of Import:MaxFileMegabytes");
             }
             strings.Add(text);
         }

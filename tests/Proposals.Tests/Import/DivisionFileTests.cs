@@ -29,11 +29,11 @@ public sealed class DivisionFileTests
         Assert.Empty(result.Rows);
         Assert.Equal(
         [
-            new ImportProblem(3, "name", "必填项为空"),
-            new ImportProblem(4, "email", "必填项为空"),
-            new ImportProblem(5, "email", "邮箱格式无效: \"yinbao-at-example.org\""),
-            new ImportProblem(6, "head_email", "邮箱格式无效: \"Head <head@finance.example.org>\""),
-            new ImportProblem(7, "name", "处室重复: \"综合处\"（第 2 行已有）"),
+            new ImportProblem(3, "name", "必填项为空 (required, but empty)"),
+            new ImportProblem(4, "email", "必填项为空 (required, but empty)"),
+            new ImportProblem(5, "email", "邮箱格式无效: \"yinbao-at-example.org\" (not an email address: \"yinbao-at-example.org\")"),
+            new ImportProblem(6, "head_email", "邮箱格式无效: \"Head <head@finance.example.org>\" (not an email address: \"Head <head@finance.example.org>\")"),
+            new ImportProblem(7, "name", "处室重复: \"综合处\"（第 2 行已有） (duplicate division: \"综合处\", already in row 2)"),
         ], result.Problems);
     }
 }

@@ -30,7 +30,7 @@ public sealed class ImportLimitTests : IDisposable
 
         var result = Read(path, new ImportOptions { MaxFieldLength = 100 });
 
-        Assert.Equal([new ImportProblem(2, "标题", "内容过长: 300 个字符，超过上限 100（Import:MaxFieldLength）")], result.Problems);
+        Assert.Equal([new ImportProblem(2, "标题", "内容过长: 300 个字符，超过上限 100（Import:MaxFieldLength） (too long: 300 characters, over the limit of 100)")], result.Problems);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ImportLimitTests : IDisposable
 
         var result = Read(path);
 
-        Assert.Equal([new ImportProblem(2, "标题", "内容过长: 3000000 个字符，超过上限 2000（Import:MaxFieldLength）")], result.Problems);
+        Assert.Equal([new ImportProblem(2, "标题", "内容过长: 3000000 个字符，超过上限 2000（Import:MaxFieldLength） (too long: 3000000 characters, over the limit of 2000)")], result.Problems);
     }
 
     [Fact]
@@ -258,6 +258,6 @@ public sealed class ImportLimitTests : IDisposable
 
         var result = DivisionFile.Read(path, new ImportOptions { MaxFieldLength = 100 });
 
-        Assert.Equal([new ImportProblem(2, "处室", "内容过长: 300 个字符，超过上限 100（Import:MaxFieldLength）")], result.Problems);
+        Assert.Equal([new ImportProblem(2, "处室", "内容过长: 300 个字符，超过上限 100（Import:MaxFieldLength） (too long: 300 characters, over the limit of 100)")], result.Problems);
     }
 }

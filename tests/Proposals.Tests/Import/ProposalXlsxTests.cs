@@ -77,7 +77,7 @@ public sealed class ProposalXlsxTests : IDisposable
     [Fact]
     public void Read_FindsTheHeaderBelowATitleRow_AndSaysSo()
     {
-        Assert.Contains("表头在第 2 行，之前的行未导入", ReadGood().Notes);
+        Assert.Contains("表头在第 2 行，之前的行未导入 (the header is row 2; the rows above it were not imported)", ReadGood().Notes);
     }
 
     [Fact]
@@ -94,9 +94,9 @@ public sealed class ProposalXlsxTests : IDisposable
         Assert.Empty(result.Rows);
         Assert.Equal(
         [
-            new ImportProblem(2, "主办处室", "处室不在处室名单中: \"外事处\""),
-            new ImportProblem(6, "交办日期", "日期无效: \"2019-02-30\""),
-            new ImportProblem(7, "交办日期", "日期无效: \"0\""),
+            new ImportProblem(2, "主办处室", "处室不在处室名单中: \"外事处\" (not a known division: \"外事处\")"),
+            new ImportProblem(6, "交办日期", "日期无效: \"2019-02-30\" (not a date: \"2019-02-30\")"),
+            new ImportProblem(7, "交办日期", "日期无效: \"0\" (not a date: \"0\")"),
         ], result.Problems);
     }
 

@@ -69,7 +69,7 @@ public sealed class StreamingImportTests : IAsyncLifetime
 
         Assert.False(result.Ok);
         Assert.Equal([1_000, 2_000, 3_000, 4_000, 5_000], written);
-        Assert.Equal([new ImportProblem(5_401, "交办日期", "日期无效: \"2019-02-30\"")], result.Report.Problems);
+        Assert.Equal([new ImportProblem(5_401, "交办日期", "日期无效: \"2019-02-30\" (not a date: \"2019-02-30\")")], result.Report.Problems);
         Assert.Equal(0, await StoredAsync());
     }
 
@@ -108,6 +108,6 @@ public sealed class StreamingImportTests : IAsyncLifetime
 
         var result = await ImportAsync(path);
 
-        Assert.Equal([new ImportProblem(4_000, "编号", "编号重复: \"000007\"（与第 8 行的 建议 十五届一次 000007 相同）")], result.Report.Problems);
+        Assert.Equal([new ImportProblem(4_000, "编号", "编号重复: \"000007\"（与第 8 行的 建议 十五届一次 000007 相同） (duplicate number: \"000007\", as in row 8)")], result.Report.Problems);
     }
 }
