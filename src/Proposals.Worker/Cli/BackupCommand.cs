@@ -88,12 +88,38 @@ internal static class BackupCommand
         }
     }
 
+    // SQLITE_BUSY and SQLITE_LOCKED: another connection held the file for a moment (a checkpoint, the
+    // last connection of a pool closing). The busy timeouts wait for most; a few tries cover the rest.
+    private const int Busy = 5, Locked = 6, Tries = 5;
+
     private static void Backup(string sourceText, string copyText)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                BackupOnce(sourceText, copyText);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is Busy or Locked && attempt < Tries)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
+    }
+
+    private static void BackupOnce(string sourceText, string copyText)
     {
         using var source = new SqliteConnection(sourceText);
         source.Open();
         using var copy = new SqliteConnection(copyText);
         copy.Open();
+        foreach (var connection in new[] { source, copy })
+        {
+            using var wait = connection.CreateCommand();
+            wait.CommandText = "PRAGMA busy_timeout = 5000;";
+            wait.ExecuteNonQuery();
+        }
         // One step over all pages under one read transaction: a snapshot, however busy the writers.
         source.BackupDatabase(copy);
         using var journal = copy.CreateCommand();

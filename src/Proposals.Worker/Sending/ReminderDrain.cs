@@ -28,8 +28,6 @@ internal sealed class ReminderDrain(
     ReminderPolicy policy, ReminderOptions options, MailOptions mail, LedgerOptions ledger, AnswerLinks links, TimeProvider clock,
     ILogger<ReminderDrain> logger)
 {
-    private const int BatchSize = 100;
-
     /// <summary>
     /// Sends every reminder due now, as things stand on <paramref name="today"/>; <paramref name="onSent"/>
     /// hears of every reminder's end. Returns when the queue holds nothing due, or the way out is closed.
@@ -44,7 +42,7 @@ internal sealed class ReminderDrain(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var batch = await reminders.ClaimAsync(options.Lease, BatchSize, cancellationToken).ConfigureAwait(false);
+                var batch = await reminders.ClaimAsync(options.Lease, options.ClaimBatch, cancellationToken).ConfigureAwait(false);
                 if (batch.Count == 0) break;
                 addresses ??= await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
                 var itemsById = await items.FindByIdsAsync(batch.Select(b => b.Record.ItemId).ToList(), cancellationToken).ConfigureAwait(false);

@@ -44,6 +44,12 @@ internal sealed class ReminderOptions
     /// <summary>How many failed attempts a reminder gets before it is marked failed for the coordinator to see.</summary>
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>
+    /// How many owed reminders a sender claims at a time. Smaller batches share the work out more
+    /// evenly between several workers; larger ones make fewer round trips to the database.
+    /// </summary>
+    public int ClaimBatch { get; set; } = 100;
+
     /// <summary>How often, in seconds, the worker looks for reminders due in working hours.</summary>
     public int DrainEverySeconds { get; set; } = 60;
 
@@ -88,6 +94,7 @@ internal sealed class ReminderOptions
         }
         if (LeaseSeconds is < 5 or > 86400) yield return $"Reminders:LeaseSeconds 须为 5..86400 秒 (Reminders:LeaseSeconds must be 5..86400 seconds, not {LeaseSeconds})";
         if (MaxAttempts is < 1 or > 100) yield return $"Reminders:MaxAttempts 须为 1..100 次 (Reminders:MaxAttempts must be 1..100, not {MaxAttempts})";
+        if (ClaimBatch is < 1 or > 1000) yield return $"Reminders:ClaimBatch 须为 1..1000 条 (Reminders:ClaimBatch must be 1..1000 reminders, not {ClaimBatch})";
         if (DrainEverySeconds is < 1 or > 3600) yield return $"Reminders:DrainEverySeconds 须为 1..3600 秒 (Reminders:DrainEverySeconds must be 1..3600 seconds, not {DrainEverySeconds})";
         if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName 须写明处室的联系对象 (Reminders:ContactName must name whom divisions contact (e.g. 综合处))";
     }

@@ -6,7 +6,7 @@ namespace Proposals.Tests.Auth;
 /// A signed-in coordinator's browser posts whatever a page sends it to post; without the token that
 /// only the dashboard's own pages carry, the dashboard refuses the post and changes nothing.
 /// </summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class CsrfTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

@@ -3,7 +3,7 @@ using Hangfire.Dashboard;
 namespace Proposals.Tests.Auth;
 
 /// <summary>The dashboard speaks Chinese by default (Hangfire's own strings) and writes dates as 2026-12-02 16:28.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class DashboardCultureTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Proposals.Tests.Auth;
 
 /// <summary>/health stays open with the status alone; /health/ready shows its checks to signed-in users only.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class HealthAccessTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

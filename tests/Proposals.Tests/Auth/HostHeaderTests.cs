@@ -6,7 +6,7 @@ namespace Proposals.Tests.Auth;
 /// The worker answers only to the names it is known by: a page of another site whose name was made
 /// to resolve to this machine (DNS rebinding) sends its own name as Host and gets 400.
 /// </summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class HostHeaderTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

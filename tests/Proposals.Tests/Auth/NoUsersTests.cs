@@ -9,7 +9,7 @@ using Proposals.Worker.Hosting.Auth;
 namespace Proposals.Tests.Auth;
 
 /// <summary>With no users configured the worker behaves as before sign-in: the dashboard for this machine only.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class NoUsersTests : IAsyncLifetime
 {
     private SignInHost? _host;

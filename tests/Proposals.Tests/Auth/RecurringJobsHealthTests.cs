@@ -7,7 +7,7 @@ using Proposals.Worker.Jobs;
 namespace Proposals.Tests.Auth;
 
 /// <summary>A recurring job deleted in the dashboard does not silently stop the work.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class RecurringJobsHealthTests
 {
     [Fact]

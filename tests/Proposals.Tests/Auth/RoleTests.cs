@@ -3,7 +3,7 @@ using System.Net;
 namespace Proposals.Tests.Auth;
 
 /// <summary>The coordinator acts on jobs; a viewer sees everything and the server refuses its changes.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class RoleTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

@@ -6,7 +6,7 @@ namespace Proposals.Tests.Auth;
 /// A session outlives a restart (the data-protection keys stay), but not a change of the user's
 /// password: the next worker, started with the new hash, refuses the old session.
 /// </summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class SessionStampTests
 {
     [Fact]

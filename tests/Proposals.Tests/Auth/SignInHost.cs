@@ -64,17 +64,21 @@ public sealed class SignInHost : IAsyncDisposable
     /// <summary>Where the worker's mail goes (the pickup folder).</summary>
     public string Outbox => Path.Combine(_ledger.Folder, "outbox");
 
+    // A hash takes a few hundred milliseconds by design: made once for every worker the tests start.
+    private static readonly Lazy<Dictionary<string, string>> Hashes = new(() =>
+        new[] { Coordinator, Viewer, Limited }.ToDictionary(user => user, user => PasswordHashing.Hash(PasswordOf(user)), StringComparer.Ordinal));
+
     /// <summary>Settings with the three users and limits small enough to reach.</summary>
     public static Dictionary<string, string?> WithUsers() => new()
     {
         ["Auth:Users:0:Name"] = Coordinator,
-        ["Auth:Users:0:PasswordHash"] = PasswordHashing.Hash(PasswordOf(Coordinator)),
+        ["Auth:Users:0:PasswordHash"] = Hashes.Value[Coordinator],
         ["Auth:Users:0:Role"] = "coordinator",
         ["Auth:Users:1:Name"] = Viewer,
-        ["Auth:Users:1:PasswordHash"] = PasswordHashing.Hash(PasswordOf(Viewer)),
+        ["Auth:Users:1:PasswordHash"] = Hashes.Value[Viewer],
         ["Auth:Users:1:Role"] = "viewer",
         ["Auth:Users:2:Name"] = Limited,
-        ["Auth:Users:2:PasswordHash"] = PasswordHashing.Hash(PasswordOf(Limited)),
+        ["Auth:Users:2:PasswordHash"] = Hashes.Value[Limited],
         ["Auth:Users:2:Role"] = "viewer",
         ["Auth:FailuresPerUser"] = "3",
         ["Auth:FailuresPerAddress"] = "5",

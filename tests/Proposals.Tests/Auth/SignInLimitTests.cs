@@ -6,7 +6,7 @@ namespace Proposals.Tests.Auth;
 /// Failed sign-ins are limited per user name and per client address (here 3 per name and 5 per
 /// address in 15 minutes); each test comes from addresses of its own, as nginx names them.
 /// </summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class SignInLimitTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

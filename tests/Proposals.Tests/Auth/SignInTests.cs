@@ -3,7 +3,7 @@ using System.Net;
 namespace Proposals.Tests.Auth;
 
 /// <summary>/login, the session cookie and /logout, over real HTTP against the real worker.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class SignInTests(SignInHostFixture fixture)
 {
     private SignInHost Host => fixture.Host;

@@ -20,11 +20,8 @@ internal sealed class Chromium : IAsyncDisposable
 
     private const string Install = "As root: apt-get update && apt-get install -y chromium fonts-noto-cjk (ops/test.sh does this when run as root).";
 
-    private readonly IPlaywright _playwright;
-
-    private Chromium(IPlaywright playwright, IBrowser browser)
+    private Chromium(IBrowser browser)
     {
-        _playwright = playwright;
         Browser = browser;
     }
 
@@ -45,15 +42,15 @@ internal sealed class Chromium : IAsyncDisposable
         {
             throw new InvalidOperationException($"BROWSER TESTS CANNOT RUN: no CJK font (fonts-noto-cjk), Chinese would show as boxes. {Install}");
         }
-        var playwright = await Playwright.CreateAsync();
+        // The driver is the run's (see PlaywrightDriver): this starts only the browser.
         try
         {
+            var playwright = await PlaywrightDriver.GetAsync();
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ExecutablePath, Headless = true, Args = Flags });
-            return new Chromium(playwright, browser);
+            return new Chromium(browser);
         }
         catch (PlaywrightException e)
         {
-            playwright.Dispose();
             throw new InvalidOperationException($"BROWSER TESTS CANNOT RUN: {ExecutablePath} did not start under Playwright: {e.Message}", e);
         }
     }
@@ -71,9 +68,14 @@ internal sealed class Chromium : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>Closes every context (and its pages): what one test opened, before the next test uses the browser.</summary>
+    public async Task CloseContextsAsync()
+    {
+        foreach (var context in Browser.Contexts.ToList()) await context.CloseAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

@@ -1,7 +1,7 @@
 namespace Proposals.Tests.Browser;
 
 /// <summary>Without a browser the browser tests fail, saying how to install one; they are never skipped.</summary>
-[Collection(Auth.SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class ChromiumTests
 {
     [Fact]

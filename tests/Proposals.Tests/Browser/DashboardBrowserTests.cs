@@ -10,18 +10,18 @@ namespace Proposals.Tests.Browser;
 /// A real browser against the real worker: sign in, open the dashboard, read it in Chinese with
 /// dates as 2026-12-02 16:28. Screenshots are kept in artifacts/browser/ for a person to look at.
 /// </summary>
-[Collection(SignInCollection.Name)]
-public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+[Collection(Hosting.InProcessWorkerCollection.Name)]
+public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, SharedChromium browser, ITestOutputHelper output) : IAsyncLifetime
 {
     private Chromium? _chromium;
 
     private SignInHost Host => fixture.Host;
 
-    public async Task InitializeAsync() => _chromium = await Chromium.LaunchAsync();
+    public async Task InitializeAsync() => _chromium = await browser.GetAsync();
 
     public async Task DisposeAsync()
     {
-        if (_chromium is not null) await _chromium.DisposeAsync();
+        if (_chromium is not null) await _chromium.CloseContextsAsync();
     }
 
     [Fact]

@@ -18,8 +18,8 @@ namespace Proposals.Tests.Browser;
 /// opens 办理进度; the division follows the 登记答复 link of the email it received and records its
 /// reply; the item leaves the overdue list. Screenshots are kept in artifacts/browser/.
 /// </summary>
-[Collection(SignInCollection.Name)]
-public sealed partial class DeskBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(Hosting.InProcessWorkerCollection.Name)]
+public sealed partial class DeskBrowserTests(SharedChromium browser, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 12, 2);
     private SignInHost _host = null!;
@@ -27,7 +27,7 @@ public sealed partial class DeskBrowserTests(ITestOutputHelper output) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        _chromium = await Chromium.LaunchAsync();
+        _chromium = await browser.GetAsync();
         _host = await SignInHost.StartAsync(SignInHost.WithUsers());
         await _host.Ledger.WithDivisionsAsync();
         await new ItemStore(_host.Ledger.Database).UpsertAsync([
@@ -40,7 +40,7 @@ public sealed partial class DeskBrowserTests(ITestOutputHelper output) : IAsyncL
 
     public async Task DisposeAsync()
     {
-        if (_chromium is not null) await _chromium.DisposeAsync();
+        if (_chromium is not null) await _chromium.CloseContextsAsync();
         await _host.DisposeAsync();
     }
 

@@ -13,7 +13,7 @@ using static Proposals.Tests.Infrastructure.Items;
 namespace Proposals.Tests.Desk;
 
 /// <summary>The coordinator's pages inside the dashboard, over real HTTP against the real worker, signed in.</summary>
-[Collection(SignInCollection.Name)]
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed partial class DeskPageTests : IAsyncLifetime
 {
     // Wednesday 2026-12-02, the worker's clock.

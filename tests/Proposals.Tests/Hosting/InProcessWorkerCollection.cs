@@ -1,14 +1,17 @@
+using Proposals.Tests.Auth;
+using Proposals.Tests.Browser;
+
 namespace Proposals.Tests.Hosting;
 
 /// <summary>
-/// Classes that start `proposals run` inside the test process without users. Hangfire keeps some
-/// state in statics (the log provider, the current storage), so two such workers never run at once;
-/// the collection still runs beside the others, and apart from the signed-in workers' collection,
-/// which runs alone.
+/// The classes that start workers (or Hangfire) inside the test process. Hangfire keeps some state in
+/// statics (the current storage, set while a host starts), so two such hosts never start at once:
+/// these run one after another, beside the other collections. Most share one worker with users,
+/// whose clock one of them moves, and the browser tests share one Chromium.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class InProcessWorkerCollection
+public sealed class InProcessWorkerCollection : ICollectionFixture<SignInHostFixture>, ICollectionFixture<SharedChromium>
 {
     /// <summary>The collection's name.</summary>
-    public const string Name = "in-process worker";
+    public const string Name = "in-process workers";
 }

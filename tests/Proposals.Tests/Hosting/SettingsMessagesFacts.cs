@@ -22,6 +22,7 @@ public sealed partial class SettingsMessagesFacts
     [InlineData("Ledger:TimeZone", "Ledger:TimeZone 'Mars/Olympus' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai)")]
     [InlineData("Reminders", "Reminders:LeaseSeconds must be 5..86400 seconds, not 1")]
     [InlineData("Reminders:DaysBefore", "Setting Reminders:DaysBefore lists 0: each entry is a number of calendar days before the due date")]
+    [InlineData("Reminders:ClaimBatch", "Reminders:ClaimBatch must be 1..1000 reminders, not 0")]
     [InlineData("Reminders:SweepAt", "Reminders:SweepAt must be a time such as 09:00, not '0900'")]
     [InlineData("Mail", "Mail:Transport must be \"pickup\" or \"smtp\", not \"sendmail\"")]
     [InlineData("Mail:From", "Mail:From is not a valid email address: \"zhc@\"")]
@@ -52,6 +53,7 @@ public sealed partial class SettingsMessagesFacts
         "Ledger:TimeZone" => new LedgerOptions { TimeZone = "Mars/Olympus" }.Validate(),
         "Reminders" => new ReminderOptions { LeaseSeconds = 1 }.Validate(),
         "Reminders:DaysBefore" => new ReminderOptions { DaysBefore = [15, 0] }.Validate(),
+        "Reminders:ClaimBatch" => new ReminderOptions { ClaimBatch = 0 }.Validate(),
         "Reminders:SweepAt" => new ReminderOptions { SweepAt = "0900" }.Validate(),
         "Mail" => new MailOptions { Transport = "sendmail", From = From, Coordinator = From }.Validate(),
         "Mail:From" => new MailOptions { From = "zhc@", Coordinator = From }.Validate(),

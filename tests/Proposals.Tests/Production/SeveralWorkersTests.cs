@@ -9,7 +9,7 @@ namespace Proposals.Tests.Production;
 
 /// <summary>
 /// Several workers, one database, for real: three <c>proposals</c> processes on one PostgreSQL
-/// ledger owing twelve hundred reminders, one of them killed with SIGKILL half-way through the
+/// ledger owing three hundred reminders, one of them killed with SIGKILL half-way through the
 /// sending. Every reminder must arrive, and a reminder may arrive twice only if the killed process
 /// had claimed it without recording the server's acceptance, and then the process that sent it
 /// again must have said so.
@@ -22,8 +22,9 @@ namespace Proposals.Tests.Production;
 /// </remarks>
 public sealed class SeveralWorkersTests : IAsyncLifetime
 {
-    // Enough for twelve batches of a hundred, so that each process holds some when one is killed half-way.
-    private const int Owed = 1200;
+    // Twelve claims of 25 (Reminders:ClaimBatch), so that each process holds some when one is killed half-way.
+    private const int Owed = 300;
+    private const int ClaimBatch = 25;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(4);
     private static readonly Regex MessageIdHeader = new(@"^Message-Id:\s*<([^>]+)>", RegexOptions.Multiline | RegexOptions.IgnoreCase);
@@ -151,6 +152,7 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
             ["Dashboard__Urls"] = $"http://127.0.0.1:{Ports.Free()}",
             ["Reminders__LeaseSeconds"] = ((int)Lease.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             ["Reminders__DrainEverySeconds"] = "1",
+            ["Reminders__ClaimBatch"] = ClaimBatch.ToString(CultureInfo.InvariantCulture),
             // The test runs whenever CI does: working hours all day long, so an evening run still sends.
             ["Reminders__WorkingHoursFrom"] = "00:00",
             ["Reminders__WorkingHoursUntil"] = "23:59",

@@ -9,6 +9,8 @@ using Proposals.Worker.Reporting;
 namespace Proposals.Tests.Reporting.Schedule;
 
 /// <summary>The recurring jobs as the dashboard shows them, in Hangfire's own (in-memory) storage.</summary>
+// Configuring Hangfire sets its current storage, a static: not while a worker in this process starts.
+[Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class ReportScheduleTests
 {
     [Fact]
