@@ -78,4 +78,23 @@ public sealed class AuthOptionsFacts
         Assert.False(PasswordHashing.Verify(again, "zonghe-pass-2026"));
         Assert.True(PasswordHashing.IsHash(again));
     }
+
+    [Fact]
+    public void PasswordHashing_IsPbkdf2Sha512_At210000Iterations_AndAHashOfFewerStillVerifies()
+    {
+        var hash = Convert.FromBase64String(PasswordHashing.Hash("zonghe-Pass-2026"));
+        var older = new Microsoft.AspNetCore.Identity.PasswordHasher<object>(Microsoft.Extensions.Options.Options.Create(
+            new Microsoft.AspNetCore.Identity.PasswordHasherOptions { IterationCount = 100_000 })).HashPassword(new object(), "zonghe-Pass-2026");
+
+        // Format v3: marker 0x01, then the PRF (2 = HMAC-SHA512) and the iteration count, big-endian.
+        Assert.Equal(0x01, hash[0]);
+        Assert.Equal(2u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(1)));
+        Assert.Equal(210_000u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5)));
+        Assert.True(PasswordHashing.Verify(older, "zonghe-Pass-2026"));
+        Assert.False(PasswordHashing.Verify(older, "zonghe-Pass-2025"));
+        // An unknown name is checked against a decoy of the configured hashes' own count.
+        Assert.Equal(210_000, PasswordHashing.IterationsOf(Convert.ToBase64String(hash)));
+        Assert.Equal(100_000, PasswordHashing.IterationsOf(older));
+        Assert.Null(PasswordHashing.IterationsOf("zonghe-Pass-2026"));
+    }
 }

@@ -16,7 +16,9 @@ internal sealed class Chromium : IAsyncDisposable
     // The flags that work on these machines (see the stack notes); Playwright adds --headless and a
     // temporary profile (--user-data-dir) itself.
     private static readonly string[] Flags =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         // No spare renderer started ahead of a navigation that may never come.
+         "--disable-features=SpareRendererForSitePerProcess"];
 
     private const string Install = "As root: apt-get update && apt-get install -y chromium fonts-noto-cjk (ops/test.sh does this when run as root).";
 

@@ -14,6 +14,14 @@ public abstract class LedgerProvider
     /// <summary>A handle on a fresh database that is not created yet.</summary>
     public abstract LedgerDatabase NewDatabase();
 
+    /// <summary>A fresh database with the program's schema, as the migrator leaves it.</summary>
+    public virtual LedgerDatabase NewMigratedDatabase()
+    {
+        var database = NewDatabase();
+        SchemaMigrator.Upgrade(database);
+        return database;
+    }
+
     /// <summary>Deletes the database <see cref="NewDatabase"/> named, if it was created.</summary>
     public abstract Task DropAsync();
 }

@@ -28,8 +28,7 @@ public abstract class StorageTestBase<TProvider> : IAsyncLifetime where TProvide
     public async Task InitializeAsync()
     {
         _provider.RequireAvailable();
-        _database = _provider.NewDatabase();
-        if (Migrated) await Task.Run(() => SchemaMigrator.Upgrade(_database));
+        _database = Migrated ? await Task.Run(_provider.NewMigratedDatabase) : _provider.NewDatabase();
     }
 
     public Task DisposeAsync() => _provider.DropAsync();

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +21,8 @@ internal static class PasswordHashing
     private static readonly PasswordHasher<ConfiguredUser> Hasher =
         new(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = Iterations }));
 
-    private static readonly Lazy<string> Decoy = new(() => Hash(Guid.NewGuid().ToString("N")));
+    // One decoy per iteration count in use, made on first need.
+    private static readonly ConcurrentDictionary<int, string> Decoys = new();
 
     /// <summary>A new hash of <paramref name="password"/>, with a salt of its own.</summary>
     public static string Hash(string password) => Hasher.HashPassword(new ConfiguredUser(), password);
@@ -29,10 +32,25 @@ internal static class PasswordHashing
         Hasher.VerifyHashedPassword(new ConfiguredUser(), hash, password) is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
 
     /// <summary>
-    /// Spends the time of one verification on a hash no password matches: a sign-in with an unknown
-    /// name then takes as long as one with a wrong password, and does not tell which names exist.
+    /// Spends the time of one verification of <paramref name="likeHash"/> on a hash no password matches,
+    /// made with the same iteration count: a sign-in with an unknown name then takes as long as one with
+    /// a wrong password, and does not tell which names exist, whatever count the configured hashes have.
     /// </summary>
-    public static void VerifyDecoy(string password) => Verify(Decoy.Value, password);
+    public static void VerifyDecoy(string password, string? likeHash) =>
+        Verify(Decoys.GetOrAdd(IterationsOf(likeHash) ?? Iterations, MakeDecoy), password);
+
+    /// <summary>The iteration count a v3 hash carries, or null when <paramref name="hash"/> is not one.</summary>
+    public static int? IterationsOf(string? hash)
+    {
+        if (!IsHash(hash)) return null;
+        var bytes = Convert.FromBase64String(hash!.Trim());
+        var count = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(5));
+        return count is >= 1 and <= 100_000_000 ? (int)count : null;
+    }
+
+    private static string MakeDecoy(int iterations) =>
+        new PasswordHasher<ConfiguredUser>(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = iterations }))
+            .HashPassword(new ConfiguredUser(), Guid.NewGuid().ToString("N"));
 
     /// <summary>Whether <paramref name="text"/> has the form of a v3 hash (so that a pasted password is caught at start).</summary>
     public static bool IsHash(string? text)

@@ -13,6 +13,7 @@ internal sealed record SignInUser(string Name, string Role, string Stamp);
 internal sealed class UserStore
 {
     private readonly Dictionary<string, (SignInUser User, string Hash)> _users = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string? _decoyLike;
 
     /// <summary>Reads the users of <paramref name="options"/>, already validated.</summary>
     public UserStore(AuthOptions options)
@@ -23,6 +24,7 @@ internal sealed class UserStore
             if (!Roles.TryParse(user.Role, out var role)) throw new ArgumentException($"{user.Name}: role '{user.Role}' is unknown; validate the options first", nameof(options));
             var hash = user.PasswordHash.Trim();
             _users[user.Name.Trim()] = (new SignInUser(user.Name.Trim(), role, StampOf(hash, role)), hash);
+            _decoyLike ??= hash;
         }
     }
 
@@ -40,7 +42,7 @@ internal sealed class UserStore
     {
         if (!_users.TryGetValue(name.Trim(), out var entry))
         {
-            PasswordHashing.VerifyDecoy(password);
+            PasswordHashing.VerifyDecoy(password, _decoyLike);
             return null;
         }
         return PasswordHashing.Verify(entry.Hash, password) ? entry.User : null;
