@@ -24,11 +24,16 @@ if [ -z "${PROPOSALS_TEST_CHROMIUM:-}" ] && { [ ! -x /usr/bin/chromium ] || ! dp
       "run 'apt-get install -y chromium fonts-noto-cjk' as root; until then they fail" >&2
   fi
 fi
+log=$(mktemp)
+pgenv=$(mktemp)
+trap 'wait; ops/postgres.sh stop >/dev/null 2>&1 || true; rm -f "$log" "$pgenv"' EXIT
+# PostgreSQL starts (and is installed, when missing) while the build runs.
+ops/postgres.sh start >"$pgenv" &
+postgres=$!
 dotnet build Proposals.sln -c Release --nologo -v quiet
 rm -rf artifacts/browser   # this run's screenshots only
-log=$(mktemp)
-trap 'ops/postgres.sh stop >/dev/null 2>&1 || true; rm -f "$log"' EXIT
-eval "$(ops/postgres.sh start)"
+wait "$postgres" || { echo "test.sh: PostgreSQL did not start (see above)" >&2; exit 1; }
+eval "$(cat "$pgenv")"
 status=0
 dotnet test Proposals.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
 # dotnet test prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
