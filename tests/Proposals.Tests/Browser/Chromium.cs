@@ -70,12 +70,6 @@ internal sealed class Chromium : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
-    /// <summary>Closes every context (and its pages): what one test opened, before the next test uses the browser.</summary>
-    public async Task CloseContextsAsync()
-    {
-        foreach (var context in Browser.Contexts.ToList()) await context.CloseAsync();
-    }
-
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

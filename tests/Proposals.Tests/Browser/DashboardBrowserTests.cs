@@ -11,23 +11,23 @@ namespace Proposals.Tests.Browser;
 /// dates as 2026-12-02 16:28. Screenshots are kept in artifacts/browser/ for a person to look at.
 /// </summary>
 [Collection(Hosting.InProcessWorkerCollection.Name)]
-public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, SharedChromium browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
-    private Chromium? _chromium;
+    private BrowserPages? _pages;
 
     private SignInHost Host => fixture.Host;
 
-    public async Task InitializeAsync() => _chromium = await browser.GetAsync();
+    public async Task InitializeAsync() => _pages = await SharedChromium.PagesAsync();
 
     public async Task DisposeAsync()
     {
-        if (_chromium is not null) await _chromium.CloseContextsAsync();
+        if (_pages is not null) await _pages.DisposeAsync();
     }
 
     [Fact]
     public async Task Coordinator_SignsIn_AndReadsTheDashboardInChinese()
     {
-        var page = await _chromium!.NewPageAsync(Host.BaseAddress);
+        var page = await _pages!.NewPageAsync(Host.BaseAddress);
 
         await page.GotoAsync("/hangfire");
         await Expect(page).ToHaveURLAsync(new Regex("/login\\?ReturnUrl=%2Fhangfire$"));
@@ -77,7 +77,7 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, Sha
     // the browser most of a core for as long as it is open.
     private async Task<IPage> SignedInAsync(string user, string path)
     {
-        var page = await _chromium!.NewPageAsync(Host.BaseAddress);
+        var page = await _pages!.NewPageAsync(Host.BaseAddress);
         await page.GotoAsync("/login?ReturnUrl=" + Uri.EscapeDataString(path));
         await page.Locator("input[name=username]").FillAsync(user);
         await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(user));

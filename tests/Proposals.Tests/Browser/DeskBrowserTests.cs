@@ -19,15 +19,15 @@ namespace Proposals.Tests.Browser;
 /// reply; the item leaves the overdue list. Screenshots are kept in artifacts/browser/.
 /// </summary>
 [Collection(Hosting.InProcessWorkerCollection.Name)]
-public sealed partial class DeskBrowserTests(SharedChromium browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class DeskBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 12, 2);
     private SignInHost _host = null!;
-    private Chromium? _chromium;
+    private BrowserPages? _pages;
 
     public async Task InitializeAsync()
     {
-        _chromium = await browser.GetAsync();
+        _pages = await SharedChromium.PagesAsync();
         _host = await SignInHost.StartAsync(SignInHost.WithUsers());
         await _host.Ledger.WithDivisionsAsync();
         await new ItemStore(_host.Ledger.Database).UpsertAsync([
@@ -40,14 +40,14 @@ public sealed partial class DeskBrowserTests(SharedChromium browser, ITestOutput
 
     public async Task DisposeAsync()
     {
-        if (_chromium is not null) await _chromium.CloseContextsAsync();
+        if (_pages is not null) await _pages.DisposeAsync();
         await _host.DisposeAsync();
     }
 
     [Fact]
     public async Task TheCoordinatorWatches_TheDivisionAnswersFromItsEmail_AndTheItemLeavesTheOverdueList()
     {
-        var coordinator = await _chromium!.NewPageAsync(_host.BaseAddress);
+        var coordinator = await _pages!.NewPageAsync(_host.BaseAddress);
         await coordinator.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fprogress");
         await coordinator.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
         await coordinator.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
@@ -64,7 +64,7 @@ public sealed partial class DeskBrowserTests(SharedChromium browser, ITestOutput
 
         // The division: no account, the link from its email (its host is the public address; nginx would
         // pass the path unchanged, so the path is all that matters here).
-        var division = await _chromium.NewPageAsync(_host.BaseAddress);
+        var division = await _pages.NewPageAsync(_host.BaseAddress);
         await division.GotoAsync(await ReplyLinkPathAsync("银行保险处"));
         await Expect(division.Locator("h1")).ToHaveTextAsync("登记答复");
         await Expect(division.Locator("table")).ToContainTextAsync("关于加大小微企业首贷支持力度的建议");

@@ -1,14 +1,14 @@
 namespace Proposals.Tests.Browser;
 
 /// <summary>
-/// One Chromium for the whole in-process workers' collection, started by the first browser test
-/// that asks for it and stopped when the collection ends: starting Playwright's driver and the
-/// browser costs seconds, a fresh context (its own cookies) per page costs almost nothing.
+/// One Chromium for the whole run, started by the first browser test that asks for it: starting the
+/// browser costs seconds, a fresh context (its own cookies) per page costs little. It goes with
+/// Playwright's driver when the test process ends.
 /// </summary>
-public sealed class SharedChromium : IAsyncDisposable
+internal static class SharedChromium
 {
-    private readonly SemaphoreSlim _starting = new(1, 1);
-    private Chromium? _chromium;
+    private static readonly SemaphoreSlim Starting = new(1, 1);
+    private static Chromium? _chromium;
 
     static SharedChromium()
     {
@@ -16,23 +16,19 @@ public sealed class SharedChromium : IAsyncDisposable
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
     }
 
-    /// <summary>The running browser, started on first use; a browser that cannot start fails each test that asks, saying why.</summary>
-    internal async Task<Chromium> GetAsync()
+    /// <summary>A test's own pages in the running browser, started on first use; a browser that cannot start fails each test that asks, saying why.</summary>
+    public static async Task<BrowserPages> PagesAsync() => new(await GetAsync());
+
+    private static async Task<Chromium> GetAsync()
     {
-        await _starting.WaitAsync();
+        await Starting.WaitAsync();
         try
         {
             return _chromium ??= await Chromium.LaunchAsync();
         }
         finally
         {
-            _starting.Release();
+            Starting.Release();
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_chromium is not null) await _chromium.DisposeAsync();
-        _starting.Dispose();
     }
 }

@@ -1,5 +1,4 @@
 using Proposals.Tests.Auth;
-using Proposals.Tests.Browser;
 
 namespace Proposals.Tests.Hosting;
 
@@ -7,10 +6,10 @@ namespace Proposals.Tests.Hosting;
 /// The classes that start workers (or Hangfire) inside the test process. Hangfire keeps some state in
 /// statics (the current storage, set while a host starts), so two such hosts never start at once:
 /// these run one after another, beside the other collections. Most share one worker with users,
-/// whose clock one of them moves, and the browser tests share one Chromium.
+/// whose clock one of them moves.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class InProcessWorkerCollection : ICollectionFixture<SignInHostFixture>, ICollectionFixture<SharedChromium>
+public sealed class InProcessWorkerCollection : ICollectionFixture<SignInHostFixture>
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "in-process workers";

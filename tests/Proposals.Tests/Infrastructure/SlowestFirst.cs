@@ -22,7 +22,8 @@ public sealed class SlowestFirst : ITestCollectionOrderer
         "Storage.PostgresItemStoreTests",
         "Sweep.SweepFaultTests",
         "Production.ProvidersCliTests",
-        "Reporting.Schedule.ScheduledReportTests",
+        Smtp4devCollection.Name,
+        Smtp4devTlsCollection.Name,
         "Storage.PostgresReportRunStoreTests",
         "Import.StreamingImportTests",
     ];
