@@ -1,10 +1,8 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Proposals.Tests.Infrastructure;
 using Proposals.Worker.Hosting;
@@ -70,11 +68,8 @@ public sealed class SignInHost : IAsyncDisposable
     // its iteration count in the hash; at the program's 210,000 every sign-in would cost the tests a
     // few hundred milliseconds of CPU, so these are made with 1,000. The program's count is tested
     // where hashes are made (AuthOptionsFacts, HashPasswordCommandTests).
-    private static readonly PasswordHasher<object> QuickHasher =
-        new(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = 1_000 }));
-
     private static readonly Dictionary<string, string> Hashes =
-        new[] { Coordinator, Viewer, Limited }.ToDictionary(user => user, user => QuickHasher.HashPassword(new object(), PasswordOf(user)), StringComparer.Ordinal);
+        new[] { Coordinator, Viewer, Limited }.ToDictionary(user => user, user => PasswordHashing.Hash(PasswordOf(user), 1_000), StringComparer.Ordinal);
 
     /// <summary>Settings with the three users and limits small enough to reach.</summary>
     public static Dictionary<string, string?> WithUsers() => new()

@@ -18,14 +18,16 @@ internal static class PasswordHashing
     // Format v3: marker 0x01, PRF, iteration count and salt length (4 bytes each), salt, subkey.
     private const int MinimumV3Length = 1 + 4 + 4 + 4 + 16 + 32;
 
-    private static readonly PasswordHasher<ConfiguredUser> Hasher =
-        new(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = Iterations }));
+    private static readonly PasswordHasher<ConfiguredUser> Hasher = HasherAt(Iterations);
 
     // One decoy per iteration count in use, made on first need.
     private static readonly ConcurrentDictionary<int, string> Decoys = new();
 
     /// <summary>A new hash of <paramref name="password"/>, with a salt of its own.</summary>
     public static string Hash(string password) => Hasher.HashPassword(new ConfiguredUser(), password);
+
+    /// <summary>A new hash in the same format at another iteration count (an older hash, a decoy, a test's quick user).</summary>
+    public static string Hash(string password, int iterations) => HasherAt(iterations).HashPassword(new ConfiguredUser(), password);
 
     /// <summary>Whether <paramref name="password"/> matches <paramref name="hash"/>.</summary>
     public static bool Verify(string hash, string password) =>
@@ -48,9 +50,10 @@ internal static class PasswordHashing
         return count is >= 1 and <= 100_000_000 ? (int)count : null;
     }
 
-    private static string MakeDecoy(int iterations) =>
-        new PasswordHasher<ConfiguredUser>(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = iterations }))
-            .HashPassword(new ConfiguredUser(), Guid.NewGuid().ToString("N"));
+    private static string MakeDecoy(int iterations) => Hash(Guid.NewGuid().ToString("N"), iterations);
+
+    private static PasswordHasher<ConfiguredUser> HasherAt(int iterations) =>
+        new(Options.Create(new PasswordHasherOptions { CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3, IterationCount = iterations }));
 
     /// <summary>Whether <paramref name="text"/> has the form of a v3 hash (so that a pasted password is caught at start).</summary>
     public static bool IsHash(string? text)
