@@ -53,8 +53,6 @@ public sealed class HashPasswordCommandTests
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "proposals.dll"));
         start.ArgumentList.Add("hash-password");
-        // A short-lived process of the tests: no profiling for a re-compile that would never pay off.
-        start.Environment["DOTNET_TieredPGO"] = "0";
         using var process = Process.Start(start)!;
 
         await process.StandardInput.WriteLineAsync("管理员-Pass-2026");

@@ -63,8 +63,6 @@ public class Smtp4dev : IAsyncLifetime
             "--db=", "--nousersettings", $"--baseappdatapath={_appData}",
         })
             start.ArgumentList.Add(argument);
-        // A short-lived process of the tests: no profiling for a re-compile that would never pay off.
-        start.Environment["DOTNET_TieredPGO"] = "0";
 
         try
         {

@@ -53,8 +53,6 @@ internal sealed class WorkerProcess : IDisposable
         start.ArgumentList.Add(program);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        // A short-lived process of the tests: no profiling for a re-compile that would never pay off.
-        start.Environment["DOTNET_TieredPGO"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Process.Start returned null");
         var worker = new WorkerProcess(name, process);
         process.OutputDataReceived += (_, e) => worker.Remember(e.Data);
