@@ -72,14 +72,14 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         var rows = decided.Select(d => new
         {
             d.ItemId, d.Division, Role = d.Role.Code(), Round = d.Round.Code(), d.Stage, d.DueOn, d.PlannedOn, Owed, Now = now,
-            Superseded, Ack = ReminderStage.Acknowledge,
+            Superseded, Ack = ReminderStage.Acknowledge, Error = SupersededBy(d.Stage),
         }).ToList();
         var written = await connection.ExecuteAsync(new CommandDefinition(
             database.Dialect.InsertUnlessExists("reminders", RecordColumns, RecordKey),
             rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         // The acknowledgement reminder runs beside the others: it neither gives way nor makes others give way.
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET state = @Superseded WHERE item_id = @ItemId AND division = @Division AND role = @Role " +
+            "UPDATE reminders SET state = @Superseded, last_error = @Error WHERE item_id = @ItemId AND division = @Division AND role = @Role " +
             "AND state = @Owed AND stage <> @Ack AND NOT (stage = @Stage AND due_on = @DueOn) " +
             "AND (planned_on < @PlannedOn OR due_on <> @DueOn)",
             rows.Where(r => r.Stage.Kind != StageKind.Acknowledge), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -169,12 +169,15 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE reminders SET state = @Superseded, last_error = @Error WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
-            new { Superseded, Error = $"已由 {newer.Stage.Code} 取代 (superseded by {newer.Stage.Code})", Id = id, Sending, lease.Owner },
+            new { Superseded, Error = SupersededBy(newer.Stage), Id = id, Sending, lease.Owner },
             transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (changed == 1) await RecordAsync(connection, transaction, [newer], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed == 1;
     }
+
+    // Shown in 催办记录 beside the superseded row: the stage by its Chinese name, then its code.
+    private static string SupersededBy(ReminderStage stage) => $"已由 {stage.ChineseName} 取代 (superseded by {stage.Code})";
 
     /// <summary>
     /// A send of a held row failed for now: it stays owed until <paramref name="nextAttemptAt"/>, with the

@@ -112,7 +112,7 @@ internal sealed class ReminderDrain(
                     return await CancelAsync(row, lease, notOwed.Reason, what).ConfigureAwait(false);
                 case SendCheck.Newer newer:
                     await reminders.SupersedeAsync(row.Id, lease, DecidedReminder.Of(row.ItemId, newer.Reminder), CancellationToken.None).ConfigureAwait(false);
-                    return new SendReport(row.Id, SendResult.Superseded, $"今天应发 {newer.Reminder.Stage.Code} (today's stage is {newer.Reminder.Stage.Code}), 已代为记录", what);
+                    return new SendReport(row.Id, SendResult.Superseded, $"今天应发 {newer.Reminder.Stage.Stage.ChineseName} (today's stage is {newer.Reminder.Stage.Code}), 已代为记录", what);
                 case SendCheck.NotYet notYet:
                     var day = ledger.StartOf(notYet.PlannedOn);
                     await reminders.ReleaseAsync([row.Id], lease, $"计划于 {notYet.PlannedOn:yyyy-MM-dd} 发送 (planned for that day)", day, CancellationToken.None).ConfigureAwait(false);

@@ -206,6 +206,7 @@ public abstract class ReminderStoreTests<TProvider> : StorageTestBase<TProvider>
 
         Assert.True(done);
         Assert.Equal(["due superseded", "overdue-1 owed"], (await RowsAsync()).Select(r => $"{r.Stage} {r.State.Code()}"));
+        Assert.Equal("已由 第1次督办 取代 (superseded by overdue-1)", (await RowsAsync())[0].LastError);
         Assert.Equal(ReminderStage.Overdue(1), Assert.Single(await Store.ClaimAsync(Lease, 10)).Record.Stage);
     }
 

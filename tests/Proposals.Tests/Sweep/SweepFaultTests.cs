@@ -210,6 +210,31 @@ public sealed class SweepFaultTests : IAsyncLifetime
         Assert.Contains(_server.Messages, m => m.Recipients.Contains("zonghe@finance.example.org"));
     }
 
+    //  0012 is due Tue 2019-10-08. That day the server is down, so its due-day reminder stays owed; the
+    //  next morning the owed row is no longer what the day asks for: it is recorded as superseded by
+    //  the first 督办, which goes out with the head and the coordinator copied.
+    [Fact]
+    public async Task DueDayReminderKeptByAServerDown_GoesOutNextMorning_AsTheFirst督办_WithCopies()
+    {
+        _clock.AdjustTime(DateTimeOffset.Parse("2019-10-08T09:00:00+08:00", System.Globalization.CultureInfo.InvariantCulture));
+        var down = await new Infrastructure.Cli(SweepLedger.Smtp(Ports.Free()), _clock).RunAsync("sweep", "--as-of", "2019-10-08T09:00:00+08:00", "--db", _ledger.Path);
+        var kept = await new ReminderStore(_ledger.Database).ListAsync(new ReminderQuery()).ToListAsync();
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        var up = await new Infrastructure.Cli(SweepLedger.Smtp(_server.Port), _clock).RunAsync("sweep", "--as-of", "2019-10-09T09:00:00+08:00", "--db", _ledger.Path);
+
+        Assert.Equal(1, down.ExitCode);
+        Assert.Contains(kept, r => (r.Record.Division, r.Record.Stage, r.Record.State) == ("银行保险处", ReminderStage.Due, ReminderState.Owed));
+        Assert.Equal(0, up.ExitCode);
+        var sent = Assert.Single(_server.Messages, m => m.Recipients.Contains("yinbao@finance.example.org"));
+        Assert.Contains("yinbao.head@finance.example.org", sent.Recipients);
+        Assert.Contains(SweepLedger.Coordinator, sent.Recipients);
+        var rows = await new ReminderStore(_ledger.Database).ListAsync(new ReminderQuery()).ToListAsync();
+        var due = Assert.Single(rows, r => r.Record.Division == "银行保险处" && r.Record.Stage == ReminderStage.Due);
+        Assert.Equal((ReminderState.Superseded, "已由 第1次督办 取代 (superseded by overdue-1)"), (due.Record.State, due.Record.LastError));
+        Assert.Equal(ReminderState.Sent, Assert.Single(rows, r => r.Record.Division == "银行保险处" && r.Record.Stage == ReminderStage.Overdue(1)).Record.State);
+    }
+
     private static string MessageId(ScriptedSmtpServer.Received message) =>
         message.Data.Split('\n').First(l => l.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase)).Trim();
 
