@@ -1,29 +1,37 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine. It restores the project's tools (smtp4dev, the real SMTP
 # server the mail tests start on 127.0.0.1 themselves and stop afterwards), installs Debian's
-# Chromium and the CJK fonts for the browser tests when missing (as root; otherwise it says how),
-# starts a throwaway PostgreSQL on 127.0.0.1 (installing it when missing) for the storage suite,
-# builds, runs every test, stops PostgreSQL, says where the browser tests' screenshots are, and
-# ends with one line: "N passed, N failed, N skipped".
+# Chromium, the CJK fonts and PostgreSQL when missing (as root; otherwise it says how), starts a
+# throwaway PostgreSQL on 127.0.0.1 for the storage suite, builds, runs every test, stops PostgreSQL,
+# says where the browser tests' screenshots are, and ends with one line: "N passed, N failed, N skipped".
 # SQL Server tests run when PROPOSALS_TEST_SQLSERVER holds a connection string; otherwise they are
 # reported as skipped, with that reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore
-# The browser tests drive /usr/bin/chromium through Playwright (its own browser download cannot work
-# here); without fonts-noto-cjk Chinese renders as boxes. Without them the browser tests fail, saying so.
-if [ -z "${PROPOSALS_TEST_CHROMIUM:-}" ] && { [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; }; then
-  if [ "$(id -u)" -eq 0 ]; then
-    echo "test.sh: installing Debian's chromium and fonts-noto-cjk for the browser tests" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq chromium fonts-noto-cjk >&2
-  else
-    echo "test.sh: the browser tests need /usr/bin/chromium and the CJK fonts, and this is not root:" \
-      "run 'apt-get install -y chromium fonts-noto-cjk' as root; until then they fail" >&2
-  fi
+# What the tests need from Debian, installed in one apt-get while the build runs (as root; otherwise it
+# says how): the browser tests drive /usr/bin/chromium through Playwright (its own browser download
+# cannot work here), and without fonts-noto-cjk Chinese renders as boxes; the storage suite and the
+# several-workers test need PostgreSQL. Without them those tests fail, saying so.
+packages=()
+if [ -z "${PROPOSALS_TEST_CHROMIUM:-}" ]; then
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || packages+=(fonts-noto-cjk)
 fi
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || packages+=(postgresql)
+install_packages() {
+  [ "${#packages[@]}" -gt 0 ] || return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "test.sh: the tests need Debian's ${packages[*]}, and this is not root:" \
+      "run 'apt-get install -y ${packages[*]}' as root; until then the tests that need them fail" >&2
+    return 0
+  fi
+  echo "test.sh: installing Debian's ${packages[*]} for the tests, while the build runs" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 &&
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >&2 ||
+    echo "test.sh: installing ${packages[*]} failed (see above)" >&2
+}
 log=$(mktemp)
 pgenv=$(mktemp)
 # The tests' own temporary files (ledgers, outboxes, smtp4dev's and the browser's folders) go to
@@ -32,8 +40,8 @@ pgenv=$(mktemp)
 scratch=$(mktemp -d "$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}" )/proposals-tests.XXXXXX")
 stop_compiler() { dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; }
 trap 'wait; stop_compiler; ops/postgres.sh stop >/dev/null 2>&1 || true; rm -rf "$log" "$pgenv" "$scratch"' EXIT
-# PostgreSQL starts (and is installed, when missing) while the build runs.
-ops/postgres.sh start >"$pgenv" &
+# The packages are installed and PostgreSQL started while the build runs.
+{ install_packages; ops/postgres.sh start >"$pgenv"; } &
 postgres=$!
 # One compiler server for the six projects, even where the machine sets UseSharedCompilation=false:
 # a compiler process per project starts (and compiles itself) cold each time, about 20 s more here.
