@@ -28,9 +28,16 @@ install_packages() {
     return 0
   fi
   echo "test.sh: installing Debian's ${packages[*]} for the tests, while the build runs" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 &&
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >&2 ||
-    echo "test.sh: installing ${packages[*]} failed (see above)" >&2
+  local apt_log
+  apt_log=$(mktemp)
+  if DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$apt_log" 2>&1 &&
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >>"$apt_log" 2>&1; then
+    echo "test.sh: installed ${packages[*]}" >&2
+  else
+    cat "$apt_log" >&2
+    echo "test.sh: installing ${packages[*]} failed (above: what apt-get said)" >&2
+  fi
+  rm -f "$apt_log"
 }
 log=$(mktemp)
 pgenv=$(mktemp)
