@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Proposals.Storage;
 using Proposals.Worker.Hosting.Auth;
 
 namespace Proposals.Worker.Hosting;
@@ -30,6 +33,10 @@ internal static class WebAccess
         services.AddSingleton(new UserStore(auth));
         services.AddSingleton<SignInThrottle>();
         services.Configure<HostFilteringOptions>(options => options.AllowedHosts = hosts.ToList());
+        // One application name wherever the program is installed: the keys are the ledger's (LedgerKeyRing),
+        // and a name taken from the install folder would still set workers on different paths apart.
+        services.AddDataProtection().SetApplicationName("Proposals");
+        services.AddOptions<KeyManagementOptions>().Configure<SecretStore>((options, secrets) => options.XmlRepository = new LedgerKeyRing(secrets));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "proposals-antiforgery";

@@ -36,10 +36,12 @@ public sealed class SignInHost : IAsyncDisposable
     public const string PublicUrl = "https://proposals.bureau.example";
 
     private readonly TempLedger _ledger;
+    private readonly bool _ownsLedger;
 
-    private SignInHost(TempLedger ledger, WebApplication app, FakeTimeProvider clock, LogCapture log)
+    private SignInHost(TempLedger ledger, bool ownsLedger, WebApplication app, FakeTimeProvider clock, LogCapture log)
     {
         _ledger = ledger;
+        _ownsLedger = ownsLedger;
         App = app;
         Clock = clock;
         Log = log;
@@ -89,10 +91,13 @@ public sealed class SignInHost : IAsyncDisposable
         ["Dashboard:PublicUrl"] = PublicUrl,
     };
 
-    /// <summary>Starts a worker with <paramref name="settings"/> on top of the test defaults.</summary>
-    public static async Task<SignInHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// Starts a worker with <paramref name="settings"/> on top of the test defaults, on a ledger of its
+    /// own or on <paramref name="shared"/>, which the caller keeps and deletes.
+    /// </summary>
+    internal static async Task<SignInHost> StartAsync(IReadOnlyDictionary<string, string?> settings, TempLedger? shared = null)
     {
-        var ledger = new TempLedger();
+        var ledger = shared ?? new TempLedger();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 16, 28, 0, TimeSpan.FromHours(8)));
         var log = new LogCapture();
         var commandLine = new Dictionary<string, string?>
@@ -123,10 +128,10 @@ public sealed class SignInHost : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
-            ledger.Dispose();
+            if (shared is null) ledger.Dispose();
             throw;
         }
-        return new SignInHost(ledger, app, clock, log);
+        return new SignInHost(ledger, shared is null, app, clock, log);
     }
 
     /// <summary>The id of the last job started from <paramref name="recurringId"/>; null while it never ran.</summary>
@@ -146,7 +151,7 @@ public sealed class SignInHost : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        _ledger.Dispose();
+        if (_ownsLedger) _ledger.Dispose();
     }
 }
 

@@ -14,3 +14,5 @@ public sealed class PostgresSchemaMigratorTests : SchemaMigratorTests<PostgresLe
 public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLedger>;
 
 public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;
+
+public sealed class PostgresSecretStoreTests : SecretStoreTests<PostgresLedger>;

@@ -14,3 +14,5 @@ public sealed class SqlServerSchemaMigratorTests : SchemaMigratorTests<SqlServer
 public sealed class SqlServerReportRunStoreTests : ReportRunStoreTests<SqlServerLedger>;
 
 public sealed class SqlServerDeskStoreTests : DeskStoreTests<SqlServerLedger>;
+
+public sealed class SqlServerSecretStoreTests : SecretStoreTests<SqlServerLedger>;

@@ -14,3 +14,5 @@ public sealed class SqliteSchemaMigratorTests : SchemaMigratorTests<SqliteLedger
 public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger>;
 
 public sealed class SqliteDeskStoreTests : DeskStoreTests<SqliteLedger>;
+
+public sealed class SqliteSecretStoreTests : SecretStoreTests<SqliteLedger>;
