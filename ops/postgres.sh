@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL for the tests, on 127.0.0.1 only, in a temporary folder (in memory where /dev/shm is).
+# A throwaway PostgreSQL for the tests, on 127.0.0.1 only, in a temporary folder (in memory where /dev/shm has room).
 #   eval "$(ops/postgres.sh start)"   installs Debian's postgresql when missing, creates and starts a
 #                                     cluster on a free port, prints the export of PROPOSALS_TEST_POSTGRES
 #   ops/postgres.sh stop              stops that cluster and deletes its folder
@@ -32,13 +32,6 @@ pgbin() {
   echo "$bin"
 }
 
-# The cluster lives in memory where the machine offers it (/dev/shm): the tests create and drop
-# hundreds of databases, and on a disk's file system (ext4 here) every new file costs a search for a
-# free inode, about 7 s of the server's CPU in a run.
-cluster_parent() {
-  if [ -d /dev/shm ] && [ -w /dev/shm ]; then echo /dev/shm; else echo "${TMPDIR:-/tmp}"; fi
-}
-
 free_port() {
   local port
   for port in $(seq 55432 55531); do
@@ -66,14 +59,15 @@ start() {
   stop
   local bin dir port
   bin=$(pgbin)
-  dir=$(mktemp -d "$(cluster_parent)/proposals-pg.XXXXXX")
+  # In memory where the machine has room for it (ops/memory-dir.sh says why).
+  dir=$(mktemp -d "$("$repo/ops/memory-dir.sh")/proposals-pg.XXXXXX")
   if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
   echo "$bin $dir" >"$state"
   port=$(free_port)
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=256MB -c max_connections=200" \
     start >/dev/null || { cat "$dir/log" >&2; exit 1; }
   say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
   echo "export PROPOSALS_TEST_POSTGRES=\"Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres\""

@@ -42,9 +42,8 @@ install_packages() {
 log=$(mktemp)
 pgenv=$(mktemp)
 # The tests' own temporary files (ledgers, outboxes, smtp4dev's and the browser's folders) go to
-# memory where the machine offers it: they create and delete thousands of files, and on a disk's file
-# system (ext4 here) each new file costs a search for a free inode, several seconds of CPU in a run.
-scratch=$(mktemp -d "$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}" )/proposals-tests.XXXXXX")
+# memory where the machine has room for them (ops/memory-dir.sh says why).
+scratch=$(mktemp -d "$(ops/memory-dir.sh)/proposals-tests.XXXXXX")
 stop_compiler() { dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; }
 trap 'wait; stop_compiler; ops/postgres.sh stop >/dev/null 2>&1 || true; rm -rf "$log" "$pgenv" "$scratch"' EXIT
 # The packages are installed and PostgreSQL started while the build runs.
