@@ -13,18 +13,18 @@ namespace Proposals.Storage;
 /// </summary>
 internal static partial class ImportCommands
 {
-    private static readonly Dictionary<string, Binding[]> Bindings = new(StringComparer.Ordinal);
+    private static readonly Dictionary<(Type, string), object> Bindings = [];
     private static readonly DateOnlyHandler Dates = new();
     private static readonly InstantHandler Instants = new();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"@(\w+)")]
     private static partial System.Text.RegularExpressions.Regex ParameterName();
 
-    public static async Task ExecuteAsync(
-        StorageProvider provider, DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ItemRow> rows, CancellationToken cancellationToken)
+    public static async Task ExecuteAsync<TRow>(
+        StorageProvider provider, DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return;
-        var bindings = BindingsOf(sql);
+        var bindings = BindingsOf<TRow>(sql);
         if (provider == StorageProvider.Postgres && sql.StartsWith("INSERT ", StringComparison.Ordinal))
         {
             await InsertAsArraysAsync(connection, transaction, sql, bindings, rows, cancellationToken).ConfigureAwait(false);
@@ -75,13 +75,16 @@ internal static partial class ImportCommands
 
     // PostgreSQL inserts a chunk as one statement over one array a column: a statement a row costs the
     // server several times the insert itself, even batched and prepared.
-    private static async Task InsertAsArraysAsync(
-        DbConnection connection, DbTransaction transaction, string insert, Binding[] bindings, IReadOnlyList<ItemRow> rows, CancellationToken cancellationToken)
+    private static async Task InsertAsArraysAsync<TRow>(
+        DbConnection connection, DbTransaction transaction, string insert, Binding<TRow>[] bindings, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
-        var columns = insert[(insert.IndexOf('(', StringComparison.Ordinal) + 1)..insert.IndexOf(')', StringComparison.Ordinal)];
+        // "INSERT INTO table (columns) VALUES (...)": the same table and columns, from the arrays.
+        var open = insert.IndexOf('(', StringComparison.Ordinal);
+        var table = insert["INSERT INTO ".Length..open].Trim();
+        var columns = insert[(open + 1)..insert.IndexOf(')', StringComparison.Ordinal)];
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO items ({columns}) SELECT * FROM unnest({string.Join(", ", bindings.Select(b => b.Name))})";
+        command.CommandText = $"INSERT INTO {table} ({columns}) SELECT * FROM unnest({string.Join(", ", bindings.Select(b => b.Name))})";
         foreach (var binding in bindings)
         {
             var parameter = command.CreateParameter();
@@ -92,30 +95,30 @@ internal static partial class ImportCommands
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // The parameters of a statement of ItemColumns, each read from the ItemRow property of its name.
-    private static Binding[] BindingsOf(string sql)
+    // The parameters of a statement, each read from the row type's property of its name.
+    private static Binding<TRow>[] BindingsOf<TRow>(string sql)
     {
         lock (Bindings)
         {
-            if (Bindings.TryGetValue(sql, out var known)) return known;
+            if (Bindings.TryGetValue((typeof(TRow), sql), out var known)) return (Binding<TRow>[])known;
             var bindings = ParameterName().Matches(sql).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
-                .Select(name => new Binding(name, typeof(ItemRow).GetProperty(name)
-                    ?? throw new InvalidOperationException($"ItemRow has no property {name} for the parameter of \"{sql}\"")))
+                .Select(name => new Binding<TRow>(name, typeof(TRow).GetProperty(name)
+                    ?? throw new InvalidOperationException($"{typeof(TRow).Name} has no property {name} for the parameter of \"{sql}\"")))
                 .ToArray();
-            Bindings[sql] = bindings;
+            Bindings[(typeof(TRow), sql)] = bindings;
             return bindings;
         }
     }
 
-    private sealed class Binding(string name, System.Reflection.PropertyInfo property)
+    private sealed class Binding<TRow>(string name, System.Reflection.PropertyInfo property)
     {
-        private readonly Func<ItemRow, object?> _get = Getter(property);
+        private readonly Func<TRow, object?> _get = Getter(property);
         private readonly Type _type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
 
         // Named as the statement writes it: Microsoft.Data.Sqlite finds a bare name only after trying each prefix, for every row.
         public string Name { get; } = "@" + name;
 
-        public void Set(DbParameter parameter, ItemRow row)
+        public void Set(DbParameter parameter, TRow row)
         {
             var value = _get(row);
             // A null gets the type its values have, so that a batch's statements agree on their parameters;
@@ -131,7 +134,7 @@ internal static partial class ImportCommands
         }
 
         /// <summary>The column's values for <paramref name="rows"/> as one array of its type (text[], bigint[], date[], timestamptz[]).</summary>
-        public Array Column(IReadOnlyList<ItemRow> rows)
+        public Array Column(IReadOnlyList<TRow> rows)
         {
             if (_type == typeof(long)) return rows.Select(r => (long)_get(r)!).ToArray();
             if (_type == typeof(DateOnly)) return rows.Select(r => (DateOnly?)_get(r)).ToArray();
@@ -140,11 +143,11 @@ internal static partial class ImportCommands
             return rows.Select(r => (string?)_get(r)).ToArray();
         }
 
-        private static Func<ItemRow, object?> Getter(System.Reflection.PropertyInfo property)
+        private static Func<TRow, object?> Getter(System.Reflection.PropertyInfo property)
         {
-            var row = System.Linq.Expressions.Expression.Parameter(typeof(ItemRow));
+            var row = System.Linq.Expressions.Expression.Parameter(typeof(TRow));
             var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(row, property), typeof(object));
-            return System.Linq.Expressions.Expression.Lambda<Func<ItemRow, object?>>(body, row).Compile();
+            return System.Linq.Expressions.Expression.Lambda<Func<TRow, object?>>(body, row).Compile();
         }
     }
 }

@@ -14,7 +14,10 @@ internal static class ItemColumns
         ("satisfaction", "Satisfaction"), ("evaluated_on", "EvaluatedOn"), ("rehandle_due_on", "RehandleDueOn"),
         ("rereplied_on", "RerepliedOn"), ("second_satisfaction", "SecondSatisfaction"), ("published_on", "PublishedOn"),
         ("is_key", "IsKey"), ("is_returned", "IsReturned"), ("returned_on", "ReturnedOn"), ("return_reason", "ReturnReason"),
-        ("return_by", "ReturnBy"), ("updated_at", "UpdatedAt"),
+        ("return_by", "ReturnBy"), ("role_text", "RoleText"), ("lead_unit", "LeadUnit"), ("co_units", "CoUnits"),
+        ("extension_approved_on", "ExtensionApprovedOn"), ("extension_approved_by", "ExtensionApprovedBy"),
+        ("due_before_extension", "DueBeforeExtension"), ("return_decision", "ReturnDecision"), ("return_decided_on", "ReturnDecidedOn"),
+        ("return_decided_by", "ReturnDecidedBy"), ("updated_at", "UpdatedAt"),
     ];
 
     private static readonly (string Column, string Property)[] Identity = [("kind", "Kind"), ("session", "Session"), ("number", "Number")];

@@ -50,6 +50,15 @@ internal class ItemRow
     public DateOnly? ReturnedOn { get; set; }
     public string? ReturnReason { get; set; }
     public DateOnly? ReturnBy { get; set; }
+    public string? RoleText { get; set; }
+    public string? LeadUnit { get; set; }
+    public string? CoUnits { get; set; }
+    public DateOnly? ExtensionApprovedOn { get; set; }
+    public string? ExtensionApprovedBy { get; set; }
+    public DateOnly? DueBeforeExtension { get; set; }
+    public string? ReturnDecision { get; set; }
+    public DateOnly? ReturnDecidedOn { get; set; }
+    public string? ReturnDecidedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static ItemRow From(Item item, DateTimeOffset now) => new()
@@ -87,6 +96,15 @@ internal class ItemRow
         ReturnedOn = item.ReturnedOn,
         ReturnReason = item.ReturnReason,
         ReturnBy = item.ReturnBy,
+        RoleText = item.RoleText,
+        LeadUnit = item.LeadUnit,
+        CoUnits = item.CoUnits,
+        ExtensionApprovedOn = item.Extension?.ApprovedOn,
+        ExtensionApprovedBy = item.Extension?.ApprovedBy,
+        DueBeforeExtension = item.Extension?.PreviousDueOn,
+        ReturnDecision = item.ReturnDecision?.Code(),
+        ReturnDecidedOn = item.ReturnDecidedOn,
+        ReturnDecidedBy = item.ReturnDecidedBy,
         UpdatedAt = now,
     };
 
@@ -104,7 +122,7 @@ internal class ItemRow
         CoInputDueOn = CoInputDueOn,
         AcknowledgeDueOn = AcknowledgeDueOn,
         AcknowledgedOn = AcknowledgedOn,
-        Extension = ExtendedTo is { } to ? new Extension(to, ExtensionReason) : null,
+        Extension = ExtendedTo is { } to ? new Extension(to, ExtensionReason, ExtensionApprovedOn, ExtensionApprovedBy, DueBeforeExtension) : null,
         RepliedOn = RepliedOn,
         ReplyClass = Domain.Ledger.ReplyClasses.Parse(ReplyClass),
         Satisfaction = Domain.Ledger.Satisfactions.Parse(Satisfaction),
@@ -114,10 +132,16 @@ internal class ItemRow
         SecondSatisfaction = Domain.Ledger.Satisfactions.Parse(SecondSatisfaction),
         PublishedOn = PublishedOn,
         IsKey = IsKey != 0,
-        IsReturned = IsReturned != 0,
         ReturnedOn = ReturnedOn,
         ReturnReason = ReturnReason,
         ReturnBy = ReturnBy,
+        RoleText = RoleText,
+        LeadUnit = LeadUnit,
+        CoUnits = CoUnits,
+        ReturnDecision = ReturnDecision is null ? null
+            : ReturnDecisions.Parse(ReturnDecision) ?? throw new StorageException($"items.return_decision holds an unknown decision '{ReturnDecision}' (id {Id})"),
+        ReturnDecidedOn = ReturnDecidedOn,
+        ReturnDecidedBy = ReturnDecidedBy,
     };
 
     /// <summary>Whether two rows carry the same facts (the id and the update time aside).</summary>
@@ -130,7 +154,10 @@ internal class ItemRow
         EvaluatedOn == other.EvaluatedOn && RehandleDueOn == other.RehandleDueOn && RerepliedOn == other.RerepliedOn &&
         SecondSatisfaction == other.SecondSatisfaction && PublishedOn == other.PublishedOn &&
         IsKey == other.IsKey && IsReturned == other.IsReturned && ReturnedOn == other.ReturnedOn &&
-        ReturnReason == other.ReturnReason && ReturnBy == other.ReturnBy;
+        ReturnReason == other.ReturnReason && ReturnBy == other.ReturnBy && RoleText == other.RoleText && LeadUnit == other.LeadUnit &&
+        CoUnits == other.CoUnits && ExtensionApprovedOn == other.ExtensionApprovedOn && ExtensionApprovedBy == other.ExtensionApprovedBy &&
+        DueBeforeExtension == other.DueBeforeExtension && ReturnDecision == other.ReturnDecision && ReturnDecidedOn == other.ReturnDecidedOn &&
+        ReturnDecidedBy == other.ReturnDecidedBy;
 
     private CoInput ReadCoInput(string text)
     {

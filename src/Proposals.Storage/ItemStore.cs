@@ -12,6 +12,9 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
     private const int LookupChunk = 500;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    /// <summary>The ledger the items live in.</summary>
+    public LedgerDatabase Database => database;
+
     /// <summary>
     /// Adds the items not in the ledger and updates those whose facts changed, by identity
     /// (kind, session, number), in one transaction: either the whole file lands or nothing does.

@@ -20,7 +20,7 @@ public static class ItemDeadlines
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(limits);
         if (given is { } typed) return calendar.OnOrAfter(typed);
-        return DueDate.AfterMonths(calendar, assignedOn, role == BureauRole.Lead ? limits.ReplyMonths : limits.CoInputMonths);
+        return DueDate.AfterMonths(calendar, assignedOn, role.IsLead() ? limits.ReplyMonths : limits.CoInputMonths);
     }
 
     /// <summary><paramref name="item"/> with every derived date computed again from its facts.</summary>

@@ -1,32 +1,45 @@
 using System.Globalization;
+using Proposals.Domain.Calendar;
+using Proposals.Domain.Deadlines;
 
 namespace Proposals.Domain.Ledger;
 
 /// <summary>
+/// The local rules a recorded fact is held to beyond the record itself.
+/// </summary>
+/// <param name="Calendar">The working-day calendar the extension cap is counted on.</param>
+/// <param name="MaxExtensionMonths">Ledger:MaxExtensionMonths: an extended due date at most this many months after 交办; null for no cap.</param>
+public sealed record FactPolicy(WorkingCalendar Calendar, int? MaxExtensionMonths);
+
+/// <summary>
 /// What a recorded fact does to an item, and the facts that contradict the record and are refused:
 /// a date before the assignment or after today, a reply on a returned item, an evaluation without
-/// a reply, a second reply while none is owed. The derived dates (the re-handling due date, an
+/// a reply, a second reply while none is owed, an extension approved after the due date in force or
+/// past its cap, a return asked late (each of the last three unless overridden with a reason). The derived dates (the re-handling due date, an
 /// extension moved off a day off) are computed afterwards by <see cref="Deadlines.ItemDeadlines"/>.
 /// </summary>
 public static class FactRules
 {
     /// <summary>The item with <paramref name="fact"/> applied, or the reason it is refused (Chinese, then English).</summary>
-    public static FactResult Apply(Item item, LedgerFact fact, DateOnly today)
+    public static FactResult Apply(Item item, LedgerFact fact, DateOnly today, FactPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(policy);
         if (fact.On < item.AssignedOn) return Refuse($"日期 {Iso(fact.On)} 早于交办日期 {Iso(item.AssignedOn)} (before the item was assigned)");
         if (fact.On > today) return Refuse($"日期 {Iso(fact.On)} 晚于今天 {Iso(today)} (a fact cannot be dated in the future)");
-        if (item.IsReturned && fact.Kind != FactKind.Return) return Refuse("事项已退回 (the item was returned)");
+        if (item.IsReturned) return Refuse($"事项已于 {(item.ReturnDecidedOn is { } on ? Iso(on) : "此前")} 退回 (the item was returned)");
         return fact.Kind switch
         {
             FactKind.Acknowledgement => Acknowledge(item, fact),
             FactKind.Reply => Reply(item, fact),
             FactKind.CoInput => CoInput(item, fact),
             FactKind.Return => Return(item, fact),
-            FactKind.Extension => Extend(item, fact),
+            FactKind.ReturnDecision => Decide(item, fact),
+            FactKind.Extension => Extend(item, fact, policy),
             FactKind.Evaluation => Evaluate(item, fact),
-            _ => Publish(item, fact),
+            FactKind.Publication => Publish(item, fact),
+            _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.Kind, null),
         };
     }
 
@@ -46,9 +59,9 @@ public static class FactRules
 
     private static FactResult Reply(Item item, LedgerFact fact)
     {
-        if (item.BureauRole == BureauRole.Assisting && fact.Class is not null)
+        if (!item.BureauRole.IsLead() && fact.Class is not null)
             return Refuse("协办件只送协办意见, 不答复不分类 (an item the bureau assists has no reply class)");
-        if (item.BureauRole == BureauRole.Lead && fact.Class is null && item.RoundOn(fact.On) == HandlingRound.First)
+        if (item.BureauRole.IsLead() && fact.Class is null && item.RoundOn(fact.On) == HandlingRound.First)
             return Refuse("答复需注明答复类别 A/B/C/D (a reply needs its class)");
         if (item.RoundOn(fact.On) == HandlingRound.Rehandling)
         {
@@ -69,27 +82,68 @@ public static class FactRules
         return new FactResult.Applied(item with { CoInputs = [.. item.CoInputs, new CoInput(division, fact.On)] });
     }
 
+    // A request (申请): the item stays the bureau's, with its reminders and its place in the rates, until decided.
     private static FactResult Return(Item item, LedgerFact fact)
     {
         if (string.IsNullOrWhiteSpace(fact.Reason)) return Refuse("退回需写明原因 (a return needs its reason)");
-        if (item.IsReturned) return Refuse($"已于 {(item.ReturnedOn is { } on ? Iso(on) : "此前")} 退回 (already returned)");
+        if (item.IsReturnPending) return Refuse($"已于 {Iso(item.ReturnedOn!.Value)} 申请退回, 待决定 (a return was already asked and awaits its decision)");
         if (item.RepliedOn is { } replied) return Refuse($"已于 {Iso(replied)} 答复, 不能退回 (already replied)");
-        return new FactResult.Applied(item with { IsReturned = true, ReturnedOn = fact.On, ReturnReason = fact.Reason.Trim() });
+        if (item.ReturnBy is { } by && fact.On > by && string.IsNullOrWhiteSpace(fact.Override))
+        {
+            return Refuse($"退回申请 {Iso(fact.On)} 晚于交办后 Ledger:ReturnWorkingDays 个工作日的期限 {Iso(by)}, 逾期不作调整; 如确需记录, 请用 --override 写明理由 " +
+                $"(a return asked on {Iso(fact.On)}, after the limit {Iso(by)} of Ledger:ReturnWorkingDays working days from assignment, is refused; give --override REASON to record it anyway)");
+        }
+        return new FactResult.Applied(item with
+        {
+            ReturnedOn = fact.On, ReturnReason = fact.Reason.Trim(), ReturnDecision = null, ReturnDecidedOn = null, ReturnDecidedBy = null,
+        });
     }
 
-    private static FactResult Extend(Item item, LedgerFact fact)
+    private static FactResult Decide(Item item, LedgerFact fact)
     {
-        if (fact.To is not { } to) return Refuse("延期需给出新的办理期限 (an extension needs its new due date)");
+        if (fact.Decision is not { } decision) return Refuse("退回决定需注明 同意 或 不同意 (a return decision is approved or refused)");
+        if (!item.IsReturnPending) return Refuse("没有待决定的退回申请 (no return request awaits a decision)");
+        if (fact.On < item.ReturnedOn) return Refuse($"决定日期 {Iso(fact.On)} 早于申请日期 {Iso(item.ReturnedOn!.Value)} (the decision is dated before the request)");
+        return new FactResult.Applied(item with { ReturnDecision = decision, ReturnDecidedOn = fact.On, ReturnDecidedBy = Trimmed(fact.DecidedBy) });
+    }
+
+    // Approved by the assigning office before the due date in force, and within the cap from 交办
+    // (both moved off days off), unless overridden with a reason: an extension found later must not
+    // rewrite a year already reported.
+    private static FactResult Extend(Item item, LedgerFact fact, FactPolicy policy)
+    {
+        if (fact.To is not { } typed) return Refuse("延期需给出新的办理期限 (an extension needs its new due date)");
         if (string.IsNullOrWhiteSpace(fact.Reason)) return Refuse("延期需写明原因 (an extension needs its reason)");
         if (item.RepliedOn is { } replied) return Refuse($"已于 {Iso(replied)} 答复, 不能延期 (already replied)");
+        var to = policy.Calendar.OnOrAfter(typed);
         if (to <= item.EffectiveDueOn) return Refuse($"新期限 {Iso(to)} 应晚于现行期限 {Iso(item.EffectiveDueOn)} (an extension moves the due date later)");
-        return new FactResult.Applied(item with { Extension = new Extension(to, fact.Reason.Trim()) });
+        var overridden = !string.IsNullOrWhiteSpace(fact.Override);
+        if (fact.On > item.EffectiveDueOn && !overridden)
+        {
+            return Refuse($"延期批准日期 {Iso(fact.On)} 晚于现行期限 {Iso(item.EffectiveDueOn)}: 延期应在期限届满前批准; 如确需记录, 请用 --override 写明理由 " +
+                $"(approved on {Iso(fact.On)}, after the due date in force {Iso(item.EffectiveDueOn)}: an extension is approved before the deadline; give --override REASON to record it anyway)");
+        }
+        if (policy.MaxExtensionMonths is { } months && !overridden)
+        {
+            var cap = DueDate.AfterMonths(policy.Calendar, item.AssignedOn, months);
+            if (to > cap)
+            {
+                return Refuse($"新期限 {Iso(to)} 超过交办后 {months} 个月 ({Iso(cap)}, Ledger:MaxExtensionMonths); 如确需记录, 请用 --override 写明理由 " +
+                    $"(the new due date {Iso(to)} is more than {months} months after assignment, {Iso(cap)}, Ledger:MaxExtensionMonths; give --override REASON to record it anyway)");
+            }
+        }
+        return new FactResult.Applied(item with
+        {
+            Extension = new Extension(to, fact.Reason.Trim(), fact.On, Trimmed(fact.DecidedBy), item.EffectiveDueOn),
+        });
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static FactResult Evaluate(Item item, LedgerFact fact)
     {
         if (fact.Satisfaction is not { } satisfaction) return Refuse("测评需给出满意度 满意/基本满意/不满意 (an evaluation needs its result)");
-        if (item.BureauRole == BureauRole.Assisting) return Refuse("协办件不测评 (an item the bureau assists is not evaluated)");
+        if (!item.BureauRole.IsLead()) return Refuse("协办件不测评 (an item the bureau assists is not evaluated)");
         if (item.RepliedOn is not { } replied || replied > fact.On) return Refuse("尚未答复, 不能测评 (not replied yet)");
         if (item.Satisfaction is null) return new FactResult.Applied(item with { Satisfaction = satisfaction, EvaluatedOn = fact.On });
         if (item.Satisfaction == Satisfaction.Dissatisfied && item.RerepliedOn is { } again)

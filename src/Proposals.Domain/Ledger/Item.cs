@@ -16,8 +16,17 @@ public sealed record Item
     /// <summary>提出人: one or more deputies or members, as written.</summary>
     public string Proposer { get; init; } = "";
 
-    /// <summary>承办方式: whether the bureau leads the item for the city or assists the city's lead unit.</summary>
+    /// <summary>承办方式: whether the bureau leads the item for the city (主办, 分办, 合办) or assists the city's lead unit.</summary>
     public BureauRole BureauRole { get; init; } = BureauRole.Lead;
+
+    /// <summary>承办方式 as the assigning office wrote it (会办, 分办...); null when not given.</summary>
+    public string? RoleText { get; init; }
+
+    /// <summary>主办单位: the outside unit that leads the item when the bureau assists; null when not given.</summary>
+    public string? LeadUnit { get; init; }
+
+    /// <summary>协办单位: the other units the city assigned the item to, as written; null when not given.</summary>
+    public string? CoUnits { get; init; }
 
     /// <summary>主办处室: the division that writes the reply (or, when the bureau assists, the bureau's input).</summary>
     public required string LeadDivision { get; init; }
@@ -46,7 +55,7 @@ public sealed record Item
     /// <summary>签收日期, when recorded.</summary>
     public DateOnly? AcknowledgedOn { get; init; }
 
-    /// <summary>延期, when approved.</summary>
+    /// <summary>延期: the latest extension the assigning office approved, when any.</summary>
     public Extension? Extension { get; init; }
 
     /// <summary>答复日期 (when the bureau assists: the day its input reached the city's lead unit).</summary>
@@ -76,20 +85,38 @@ public sealed record Item
     /// <summary>重点督办: a key item, watched more closely.</summary>
     public bool IsKey { get; init; }
 
-    /// <summary>退回: returned as not the bureau's business.</summary>
-    public bool IsReturned { get; init; }
+    /// <summary>退回: the assigning office approved the return; the item then counts for nobody in the bureau.</summary>
+    public bool IsReturned => ReturnDecision == Ledger.ReturnDecision.Approved;
 
-    /// <summary>退回日期: the day the return was asked, when known.</summary>
+    /// <summary>退回申请日期: the day the return was asked, when known.</summary>
     public DateOnly? ReturnedOn { get; init; }
 
     /// <summary>退回原因</summary>
     public string? ReturnReason { get; init; }
 
+    /// <summary>退回决定: the assigning office's decision on the return; null while none is asked or it is still pending.</summary>
+    public ReturnDecision? ReturnDecision { get; init; }
+
+    /// <summary>退回决定日期, when known.</summary>
+    public DateOnly? ReturnDecidedOn { get; init; }
+
+    /// <summary>Who decided the return (the assigning office), as recorded.</summary>
+    public string? ReturnDecidedBy { get; init; }
+
+    /// <summary>Whether a return was asked and awaits the assigning office's decision: the item is still the bureau's.</summary>
+    public bool IsReturnPending => ReturnedOn is not null && ReturnDecision is null;
+
     /// <summary>The last day a return may be asked without being late; null when not computed.</summary>
     public DateOnly? ReturnBy { get; init; }
 
-    /// <summary>The due date in force for the first reply: the extended one when there is an extension.</summary>
+    /// <summary>The due date in force for the first reply today: the extended one when there is an extension.</summary>
     public DateOnly EffectiveDueOn => Extension?.NewDueOn ?? DueOn;
+
+    /// <summary>
+    /// The due date in force for the first reply on <paramref name="asOf"/>: an extension counts from its
+    /// approval on, so that what was reported before the approval does not change afterwards.
+    /// </summary>
+    public DateOnly DueInForceOn(DateOnly asOf) => Extension is { } e && !e.InForceOn(asOf) ? e.PreviousDueOn ?? DueOn : EffectiveDueOn;
 
     /// <summary>Whether the return was asked after <see cref="ReturnBy"/>: still recorded, but flagged.</summary>
     public bool IsReturnLate => IsReturned && ReturnedOn is { } on && ReturnBy is { } by && on > by;
@@ -110,6 +137,10 @@ public sealed record Item
     public DateOnly LeadDueOn(HandlingRound round) =>
         round == HandlingRound.Rehandling && RehandleDueOn is { } rehandle ? rehandle : EffectiveDueOn;
 
+    /// <summary>The date the lead division is held to on <paramref name="asOf"/>, with the extensions approved by then.</summary>
+    public DateOnly LeadDueOn(DateOnly asOf) =>
+        RoundOn(asOf) == HandlingRound.Rehandling && RehandleDueOn is { } rehandle ? rehandle : DueInForceOn(asOf);
+
     /// <summary>Whether the answer the lead division owes on <paramref name="asOf"/> is recorded by then.</summary>
     public bool IsAnsweredBy(DateOnly asOf) => RoundOn(asOf) == HandlingRound.First
         ? IsRepliedBy(asOf)
@@ -119,7 +150,7 @@ public sealed record Item
     public bool OwesAnswerOn(DateOnly asOf) => !IsReturned && !IsAnsweredBy(asOf);
 
     /// <summary>Whether the item is still owed and past the due date of its round on <paramref name="asOf"/>.</summary>
-    public bool IsOverdue(DateOnly asOf) => OwesAnswerOn(asOf) && asOf > LeadDueOn(RoundOn(asOf));
+    public bool IsOverdue(DateOnly asOf) => OwesAnswerOn(asOf) && asOf > LeadDueOn(asOf);
 
     /// <summary>Whether <paramref name="division"/>'s input is recorded as delivered on or before <paramref name="asOf"/>.</summary>
     public bool IsCoInputDeliveredBy(string division, DateOnly asOf)
@@ -139,7 +170,7 @@ public sealed record Item
     {
         get
         {
-            if (IsReturned) return ReturnedOn ?? AssignedOn;
+            if (IsReturned) return ReturnDecidedOn ?? ReturnedOn ?? AssignedOn;
             if (Satisfaction == Ledger.Satisfaction.Dissatisfied && EvaluatedOn is not null && RehandleDueOn is not null) return RerepliedOn;
             return RepliedOn;
         }
@@ -176,7 +207,7 @@ public sealed record Item
             }
             return Satisfaction is null ? ItemStatus.Replied : ItemStatus.Evaluated;
         }
-        if (Extension is not null) return ItemStatus.Extended;
+        if (Extension is { } e && e.InForceOn(asOf)) return ItemStatus.Extended;
         if (AcknowledgedOn is { } a && a <= asOf) return ItemStatus.Acknowledged;
         return ItemStatus.Assigned;
     }

@@ -26,7 +26,7 @@ internal sealed class FiguresTally
         }
 
         // An assisting bureau writes no reply and is not evaluated: its input is counted apart, never in the rates.
-        if (item.BureauRole == BureauRole.Assisting)
+        if (!item.BureauRole.IsLead())
         {
             assisting++;
             if (item.IsRepliedBy(asOf)) assistingDelivered++;
@@ -69,7 +69,7 @@ internal sealed class FiguresTally
     /// <summary>Counts only the publication of an item assigned in an earlier year whose reply was published in this one.</summary>
     public void AddPublication(Item item, int year, DateOnly asOf)
     {
-        if (!item.IsReturnedBy(asOf) && item.BureauRole == BureauRole.Lead && item.IsPublishedIn(year, asOf)) published++;
+        if (!item.IsReturnedBy(asOf) && item.BureauRole.IsLead() && item.IsPublishedIn(year, asOf)) published++;
     }
 
     /// <summary>Adds another group's counts into this one (for totals).</summary>

@@ -67,7 +67,7 @@ public sealed class YearReportBuilder
         if (item.IsReturnedBy(asOf)) return true;
         sessions[item.Key.Kind].Add(item.Key.Session);
         // Key items are followed for their reply: one the bureau only assists with has none.
-        if (item.IsKey && item.BureauRole == BureauRole.Lead) keyItems.Add(KeyItemState.Of(item, asOf));
+        if (item.IsKey && item.BureauRole.IsLead()) keyItems.Add(KeyItemState.Of(item, asOf));
         return true;
     }
 

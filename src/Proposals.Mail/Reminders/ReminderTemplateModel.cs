@@ -38,7 +38,7 @@ internal static class ReminderTemplateModel
         yield return ("number", item.Key.Number);
         yield return ("title", item.Title);
         yield return ("proposer", item.Proposer);
-        yield return ("bureau_assisting", item.BureauRole == BureauRole.Assisting);
+        yield return ("bureau_assisting", !item.BureauRole.IsLead());
         yield return ("key_item", item.IsKey);
         yield return ("lead_division", item.LeadDivision);
         yield return ("co_divisions", item.CoDivisions);

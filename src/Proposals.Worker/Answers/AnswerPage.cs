@@ -43,7 +43,7 @@ internal static class AnswerPage
                 break;
             case AnswerAction.Reply:
                 Date(body, "答复日期 Reply date", day);
-                if (item.BureauRole == BureauRole.Lead)
+                if (item.BureauRole.IsLead())
                 {
                     body.Append("<label>答复类别 Reply class<select name=\"class\" required><option value=\"\"></option>");
                     foreach (var (code, words) in new[] { ("A", "A 已解决或基本解决"), ("B", "B 正在解决或列入计划解决"), ("C", "C 因条件限制暂不能解决"), ("D", "D 留作参考") })

@@ -62,13 +62,19 @@ internal static class ImportCommand
         {
             Description = "接受 Excel 可能改过的编号: 数字单元格、与已有编号只差前导零的编号 (take numbers Excel may have renumbered as written)",
         };
-        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db, renumber };
+        var fileWins = new Option<bool>("--file-wins")
+        {
+            Description = "文件与台账已记录的事实冲突时以文件为准, 被替换的事实留在历史中 (where the file contradicts a recorded fact, take the file's; the replaced fact stays in the history, undone)",
+        };
+        var by = new Option<string?>("--by") { Description = "记录人 (who imports; default the system user)" };
+        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db, renumber, fileWins, by };
         command.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
+            var importer = parse.GetValue(by) is { Length: > 0 } who ? who.Trim() : Environment.UserName;
             try
             {
-                return await ProposalsAsync(console, path, parse.GetValue(db), parse.GetValue(renumber), cancel).ConfigureAwait(false);
+                return await ProposalsAsync(console, path, parse.GetValue(db), parse.GetValue(renumber), parse.GetValue(fileWins), importer, cancel).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -79,7 +85,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<int> ProposalsAsync(Console console, string path, string? db, bool allowRenumber, CancellationToken cancel)
+    private static async Task<int> ProposalsAsync(Console console, string path, string? db, bool allowRenumber, bool fileWins, string by, CancellationToken cancel)
     {
         await using var context = CommandContext.Create(console, db);
         // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
@@ -91,7 +97,8 @@ internal static class ImportCommand
         var calendar = await context.CalendarAsync().ConfigureAwait(false);
         var nextProgress = ProgressEvery;
         var import = new ProposalImport(new ProposalImportSettings(
-            path, divisions.Keys.ToHashSet(StringComparer.Ordinal), calendar, context.Ledger.Limits, context.Get<ImportOptions>(), allowRenumber))
+            path, divisions.Keys.ToHashSet(StringComparer.Ordinal), calendar, context.Ledger.Limits, context.Get<ImportOptions>(), allowRenumber,
+            fileWins, context.Ledger.MaxExtensionMonths))
         {
             Written = rows =>
             {
@@ -101,7 +108,7 @@ internal static class ImportCommand
             },
         };
         var result = exists
-            ? await ImportAsync(context, import, cancel).ConfigureAwait(false)
+            ? await ImportAsync(context, import, by, cancel).ConfigureAwait(false)
             : await import.RunAsync(new CheckOnlyLedger(), cancel).ConfigureAwait(false);
         WriteNotes(console, path, result);
         if (CalendarWarnings.Text(calendar, result.MissingYears) is { } warning) console.Error.WriteLine(warning);
@@ -119,11 +126,11 @@ internal static class ImportCommand
 
     // One transaction for the whole file: committed only when every row was good, rolled back on a
     // problem, an error or Ctrl+C (by disposing it uncommitted).
-    private static async Task<ProposalImportResult> ImportAsync(CommandContext context, ProposalImport import, CancellationToken cancel)
+    private static async Task<ProposalImportResult> ImportAsync(CommandContext context, ProposalImport import, string by, CancellationToken cancel)
     {
         await using var connection = await context.Database.OpenAsync(cancel).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancel).ConfigureAwait(false);
-        var ledger = new TransactionLedger(context.Get<ItemStore>(), connection, transaction);
+        var ledger = new TransactionLedger(context.Get<ItemStore>(), context.Get<FactStore>(), connection, transaction, by, context.Get<TimeProvider>());
         var result = await import.RunAsync(ledger, cancel).ConfigureAwait(false);
         // Once the last row is in, the commit is not interrupted: it is quick, and all or nothing by itself.
         if (result.Ok && ledger.Open)

@@ -26,6 +26,7 @@ internal static class ProposalsCommand
         report.Subcommands.Add(ReportSendCommand.Create(console));
         root.Subcommands.Add(report);
         root.Subcommands.Add(RecordCommand.Create(console));
+        root.Subcommands.Add(HistoryCommand.Create(console));
         root.Subcommands.Add(RemindersCommand.Create(console));
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(HashPasswordCommand.Create(console));

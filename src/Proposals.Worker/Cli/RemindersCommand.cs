@@ -71,7 +71,8 @@ internal static class RemindersCommand
         await console.Out.WriteLineAsync().ConfigureAwait(false);
     }
 
-    private static void Write(Utf8JsonWriter json, ReminderListing row, CommandContext context)
+    /// <summary>One row of the record as `reminders --format json` writes it; `history` writes the same.</summary>
+    internal static void Write(Utf8JsonWriter json, ReminderListing row, CommandContext context)
     {
         var r = row.Record;
         json.WriteStartObject();
@@ -119,7 +120,7 @@ internal static class RemindersCommand
     }
 
     // Local time with its offset, as every time shown to a person: 2026-12-02T16:28:00+08:00.
-    private static string Instant(DateTimeOffset at, CommandContext context)
+    internal static string Instant(DateTimeOffset at, CommandContext context)
     {
         var local = TimeZoneInfo.ConvertTime(at, context.Ledger.Zone);
         return local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

@@ -91,7 +91,10 @@ internal static class DemoLedger
                 CoInputDueOn = DueDate.AfterMonths(calendar, assigned, limits.CoInputMonths),
                 RepliedOn = replied,
                 IsKey = key,
-                IsReturned = returned,
+                ReturnDecision = returned ? ReturnDecision.Approved : null,
+                ReturnDecidedOn = returned ? assigned.AddDays(3) : null,
+                ReturnedOn = returned ? assigned.AddDays(3) : null,
+                ReturnReason = returned ? "不属于本局职责 (not the bureau's business)" : null,
             };
         }
 

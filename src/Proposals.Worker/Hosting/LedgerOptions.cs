@@ -18,8 +18,18 @@ internal sealed class LedgerOptions
     /// <summary>Working days after assignment within which the lead division acknowledges (签收).</summary>
     public int AcknowledgeWorkingDays { get; set; } = 2;
 
-    /// <summary>Working days after assignment within which a return (退回) may be asked; a later one is flagged late.</summary>
+    /// <summary>
+    /// Working days after assignment within which a return (退回) may be asked: a later request is refused from
+    /// `record`, the desk and the links (unless overridden with a reason); a late return in an imported file is
+    /// recorded with a note, since the assigning office already decided it.
+    /// </summary>
     public int ReturnWorkingDays { get; set; } = 7;
+
+    /// <summary>
+    /// An extension (延期) may move the reply's due date at most this many months after assignment (交办),
+    /// both dates moved off days off; null for no cap. `record extension --override REASON` sets it aside.
+    /// </summary>
+    public int? MaxExtensionMonths { get; set; } = 6;
 
     /// <summary>The bureau's time zone: "today", working hours and schedules follow it.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
@@ -33,6 +43,7 @@ internal sealed class LedgerOptions
         if (RehandleMonths is < 1 or > 24) yield return $"Ledger:RehandleMonths 须为 1..24 个月 (Ledger:RehandleMonths must be 1..24 months, not {RehandleMonths})";
         if (AcknowledgeWorkingDays is < 1 or > 60) yield return $"Ledger:AcknowledgeWorkingDays 须为 1..60 个工作日 (Ledger:AcknowledgeWorkingDays must be 1..60 working days, not {AcknowledgeWorkingDays})";
         if (ReturnWorkingDays is < 1 or > 60) yield return $"Ledger:ReturnWorkingDays 须为 1..60 个工作日 (Ledger:ReturnWorkingDays must be 1..60 working days, not {ReturnWorkingDays})";
+        if (MaxExtensionMonths is < 1 or > 60) yield return $"Ledger:MaxExtensionMonths 须为 1..60 个月或 null (Ledger:MaxExtensionMonths must be 1..60 months or null, not {MaxExtensionMonths})";
         if (!TryZone(TimeZone, out _)) yield return $"Ledger:TimeZone 不是本机已知的时区 (Ledger:TimeZone '{TimeZone}' is not a time zone this machine knows (expected an IANA id such as Asia/Shanghai))";
     }
 

@@ -22,7 +22,11 @@ internal sealed class CheckOnlyLedger(bool collect = false) : IItemLedger
     public Task<StoredNumbers> NumbersAsync(ItemKind kind, string session, CancellationToken cancellationToken) => Task.FromResult(new StoredNumbers(false, []));
 
     /// <inheritdoc />
-    public Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<long, List<RecordedFact>>> HistoryAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<long, List<RecordedFact>>>(new Dictionary<long, List<RecordedFact>>());
+
+    /// <inheritdoc />
+    public Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, ImportHistory history, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (collect) _collected.AddRange(items);

@@ -28,6 +28,12 @@ internal static class ProposalColumns
     public static readonly ColumnSpec ReturnReason = new("退回原因", "return_reason", Kind: CellKind.MultiLine);
     public static readonly ColumnSpec ExtendedTo = new("延期至", "extended_to");
     public static readonly ColumnSpec ExtensionReason = new("延期原因", "extension_reason", Kind: CellKind.MultiLine);
+    public static readonly ColumnSpec ExtensionApprovedOn = new("延期批准日期", "extension_approved_on");
+    public static readonly ColumnSpec ReturnRequestedOn = new("退回申请日期", "return_requested_on");
+    public static readonly ColumnSpec ReturnDecision = new("退回决定", "return_decision");
+    public static readonly ColumnSpec ReturnDecidedOn = new("退回决定日期", "return_decided_on");
+    public static readonly ColumnSpec LeadUnit = new("主办单位", "lead_unit");
+    public static readonly ColumnSpec CoUnits = new("协办单位", "co_units", Kind: CellKind.List);
 
     /// <summary>序号: the row's running number in the bureau's sheet, which says nothing about the item.</summary>
     public static readonly ColumnSpec RowNumber = new("序号", "row_no", Ignored: true);
@@ -36,6 +42,7 @@ internal static class ProposalColumns
     [
         Kind, Session, Number, Title, Proposer, BureauRole, LeadDivision, CoDivisions, AssignedOn, DueOn,
         AcknowledgedOn, CoInputs, RepliedOn, ResultClass, Satisfaction, EvaluatedOn, RerepliedOn, SecondSatisfaction,
-        PublishedOn, Key, Returned, ReturnedOn, ReturnReason, ExtendedTo, ExtensionReason, RowNumber,
+        PublishedOn, Key, Returned, ReturnedOn, ReturnReason, ExtendedTo, ExtensionReason, ExtensionApprovedOn, ReturnRequestedOn,
+        ReturnDecision, ReturnDecidedOn, LeadUnit, CoUnits, RowNumber,
     ];
 }

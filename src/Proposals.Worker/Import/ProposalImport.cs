@@ -112,12 +112,18 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             var keys = Chunk.Where(d => d.Key is not null).Select(d => d.Key!).Distinct().ToList();
             var stored = await ledger.FindAsync(keys, cancellationToken).ConfigureAwait(false);
             if (_renumbering is not null) await _renumbering.CheckAsync(Chunk, stored, cancellationToken).ConfigureAwait(false);
+            var histories = await HistoriesAsync(stored, cancellationToken).ConfigureAwait(false);
             var items = new List<Item>(Chunk.Count);
+            var history = new ImportHistory();
             foreach (var draft in Chunk)
             {
                 if (draft.Item is null || draft.Row.HasProblems) continue;
-                var item = Settle(draft, stored.TryGetValue(draft.Key!, out var s) ? s.Item : null);
-                if (!draft.Row.HasProblems) items.Add(item);
+                var old = stored.TryGetValue(draft.Key!, out var s) ? s : null;
+                var facts = old is not null && histories.TryGetValue(old.Id, out var h) ? h : [];
+                var item = Settle(draft, old?.Item, facts);
+                if (draft.Row.HasProblems) continue;
+                items.Add(item);
+                history.Add(item.Key, old?.Item, item, facts);
             }
             Report.Add(Problems);
             Problems.Clear();
@@ -128,21 +134,53 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                 return;
             }
             // SQLite's "async" calls run on the caller's thread: the write gets a thread of its own.
-            _writing = Task.Run(() => WriteAsync(items, stored, cancellationToken), cancellationToken);
+            _writing = Task.Run(() => WriteAsync(items, stored, history, cancellationToken), cancellationToken);
         }
 
-        private async Task WriteAsync(List<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+        // The recorded facts of the stored items whose row says something about a fact that the ledger
+        // holds otherwise: only these can conflict or restate an undone fact. A file that agrees with the
+        // ledger (the same file imported again) reads no history at all.
+        private async Task<IReadOnlyDictionary<long, List<RecordedFact>>> HistoriesAsync(
+            IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
         {
-            var outcome = await ledger.WriteAsync(items, stored, cancellationToken).ConfigureAwait(false);
+            var ids = new List<long>();
+            foreach (var draft in Chunk)
+            {
+                if (draft.Item is not { } file || draft.Row.HasProblems || !stored.TryGetValue(draft.Key!, out var old)) continue;
+                if (FactColumn.All.Any(c => Differs(c.Parts(file), c.Parts(old.Item))) || file.CoInputs.Any(i => !old.Item.CoInputs.Contains(i))
+                    || (draft.ReturnedAnswer == false && old.Item.IsReturned))
+                {
+                    ids.Add(old.Id);
+                }
+            }
+            return ids.Count == 0 ? new Dictionary<long, List<RecordedFact>>() : await ledger.HistoryAsync(ids, cancellationToken).ConfigureAwait(false);
+
+            static bool Differs(string?[] said, string?[] held)
+            {
+                for (var i = 0; i < said.Length; i++) if (said[i] is { } part && part != held[i]) return true;
+                return false;
+            }
+        }
+
+        private async Task WriteAsync(List<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, ImportHistory history, CancellationToken cancellationToken)
+        {
+            var outcome = await ledger.WriteAsync(items, stored, history, cancellationToken).ConfigureAwait(false);
             Outcome = new UpsertOutcome(Outcome.Added + outcome.Added, Outcome.Changed + outcome.Changed, Outcome.Unchanged + outcome.Unchanged);
             _written += items.Count;
             written?.Invoke(_written);
         }
 
-        // The row's facts with the stored ones of absent columns, checked, with every derived date.
-        private Item Settle(ProposalDraft draft, Item? stored)
+        // The row's description (the stored one for absent columns) with the ledger's facts and the file's
+        // news merged, checked, with every derived date.
+        private Item Settle(ProposalDraft draft, Item? stored, IReadOnlyList<RecordedFact> facts)
         {
-            var item = stored is null ? draft.Item! : StoredFacts.Keep(draft.Item!, stored, _absent);
+            var item = draft.Item!;
+            if (stored is not null)
+            {
+                item = FileFacts.Merge(StoredDescription.Keep(item, stored, _absent), stored, facts, draft.Row, header, settings.FileWins);
+                if (draft.ReturnedAnswer == false && stored.IsReturned) item = Unreturned(draft, item);
+                NoteRole(draft, stored, item);
+            }
             if (draft.DueTyped is null && !(stored is not null && _absent.Contains(C.DueOn.English)))
             {
                 item = item with { DueOn = ItemDeadlines.DueOn(item.BureauRole, item.AssignedOn, null, settings.Calendar, settings.Limits) };
@@ -151,8 +189,31 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             var derived = ItemDeadlines.Derive(item, settings.Calendar, settings.Limits);
             NoteMoved(draft, C.DueOn, draft.DueTyped, derived.DueOn);
             NoteMoved(draft, C.ExtendedTo, draft.Item!.Extension?.NewDueOn, derived.Extension?.NewDueOn);
+            NoteLate(draft, stored, derived);
             MissingYears.UnionWith(Missing(derived.AssignedOn, Latest(derived)));
             return derived;
+        }
+
+        // 退回 否 beside an approved return in the ledger: a conflict, unless the file wins and the return is undone.
+        private Item Unreturned(ProposalDraft draft, Item item)
+        {
+            if (!settings.FileWins)
+            {
+                draft.Row.Problem(C.Returned, $"与台账记录冲突: 台账记录已于 {(item.ReturnDecidedOn is { } on ? ProposalRow.Iso(on) : "此前")} 退回，文件为“否”；未写入任何数据。" +
+                    "如以文件为准，请加 --file-wins (conflicts with the ledger: the ledger records the item as returned and the file says no; nothing was written. Give --file-wins to take the file's)");
+                return item;
+            }
+            return item with { ReturnedOn = null, ReturnReason = null, ReturnDecision = null, ReturnDecidedOn = null, ReturnDecidedBy = null };
+        }
+
+        // 分办 was read as 协办 before 分办 and 合办 became leads: such a row changes role when imported again.
+        private void NoteRole(ProposalDraft draft, Item stored, Item item)
+        {
+            if (stored.BureauRole == BureauRole.Assisting && stored.RoleText is null && item.BureauRole is BureauRole.Split or BureauRole.Joint)
+            {
+                Report.Note($"第 {draft.Row.Number} 行 {item.Key}: 承办方式 {item.RoleText} 此前按协办记录，现按独立主办（{item.BureauRole.ChineseName()}）处理：" +
+                    $"有自己的答复、测评和 {settings.Limits.ReplyMonths} 个月的期限 (stored as assisting before; now a lead of its own part, with its own reply, evaluation and time limit)");
+            }
         }
 
         // Civil Code art. 203: a period whose last day is a day off ends on the next working day.
@@ -161,6 +222,22 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             if (typed is not { } t || moved is not { } m || t == m) return;
             Report.Note($"第 {draft.Row.Number} 行 [{header.HeaderOf(column)}] {ProposalRow.Iso(t)} 不是工作日，按《民法典》第二百零三条顺延至 {ProposalRow.Iso(m)} " +
                 $"(a date on a day off ends on the next working day: {ProposalRow.Iso(t)} -> {ProposalRow.Iso(m)})");
+        }
+
+        // The assigning office's own record is accepted as it stands, late or not; the coordinator is told.
+        private void NoteLate(ProposalDraft draft, Item? stored, Item item)
+        {
+            if (item.IsReturnLate && stored?.IsReturnLate != true)
+            {
+                Report.Note($"第 {draft.Row.Number} 行 {item.Key}: 退回申请 {ProposalRow.Iso(item.ReturnedOn!.Value)} 晚于期限 {ProposalRow.Iso(item.ReturnBy!.Value)}（Ledger:ReturnWorkingDays），" +
+                    $"按交办单位的记录导入 (the return was asked after the limit; imported as the assigning office recorded it)");
+            }
+            if (item.Extension is { } e && e.NewDueOn != stored?.Extension?.NewDueOn && settings.MaxExtensionMonths is { } months
+                && e.NewDueOn > DueDate.AfterMonths(settings.Calendar, item.AssignedOn, months))
+            {
+                Report.Note($"第 {draft.Row.Number} 行 {item.Key}: 延期至 {ProposalRow.Iso(e.NewDueOn)} 超过交办后 {months} 个月（Ledger:MaxExtensionMonths），" +
+                    $"按交办单位的批准导入 (extended past the cap; imported as the assigning office approved it)");
+            }
         }
 
         private IReadOnlyList<int> Missing(DateOnly from, DateOnly to)

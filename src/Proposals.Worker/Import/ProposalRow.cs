@@ -41,7 +41,10 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var rereplied = row.Date(C.RerepliedOn);
         var published = row.Date(C.PublishedOn);
         var returnedOn = row.Date(C.ReturnedOn);
+        var returnRequestedOn = row.Date(C.ReturnRequestedOn);
+        var returnDecidedOn = row.Date(C.ReturnDecidedOn);
         var extendedTo = row.Date(C.ExtendedTo);
+        var extensionApprovedOn = row.Date(C.ExtensionApprovedOn);
         if (assigned is { } on)
         {
             NotBefore(row, C.DueOn, due, on, "办理期限早于交办日期", "the due date is before the assignment date");
@@ -52,6 +55,9 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
             NotBefore(row, C.PublishedOn, published, on, "公开日期早于交办日期", "the publication date is before the assignment date");
             NotBefore(row, C.ReturnedOn, returnedOn, on, "退回日期早于交办日期", "the return date is before the assignment date");
             NotBefore(row, C.ExtendedTo, extendedTo, on, "延期日期早于交办日期", "the extension date is before the assignment date");
+            NotBefore(row, C.ExtensionApprovedOn, extensionApprovedOn, on, "延期批准日期早于交办日期", "the extension approval date is before the assignment date");
+            NotBefore(row, C.ReturnRequestedOn, returnRequestedOn, on, "退回申请日期早于交办日期", "the return request date is before the assignment date");
+            NotBefore(row, C.ReturnDecidedOn, returnDecidedOn, on, "退回决定日期早于交办日期", "the return decision date is before the assignment date");
             foreach (var input in coInputs.Where(i => i.DeliveredOn < on))
             {
                 row.Problem(C.CoInputs, $"协办意见送达日期早于交办日期 {Iso(on)}: {CellText.Quote(input.Division)} " +
@@ -71,6 +77,16 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var isKey = row.YesNo(C.Key);
         var returned = row.YesNoOrEmpty(C.Returned);
         var returnReason = row.Text(C.ReturnReason);
+        var decision = Word(row, C.ReturnDecision, ReturnDecisions.Parse, "同意/不同意", "return decision", "同意/不同意 or approved/refused");
+        // 退回 是 or a 退回日期 is a return the assigning office approved; its decision column says so too, or decides a request.
+        if (decision is null && (returned == true || returnedOn is not null)) decision = ReturnDecision.Approved;
+        if (decision == ReturnDecision.Refused && (returned == true || returnedOn is not null))
+        {
+            row.Problem(C.ReturnDecision, $"退回决定为“不同意”，但退回为“是”或填写了退回日期 (the decision is refused, but returned is yes or a return date is given)");
+        }
+        var leadUnit = row.Text(C.LeadUnit);
+        var coUnits = DivisionNames.Split(row.Text(C.CoUnits));
+        var roleText = row.Text(C.BureauRole);
 
         if (row.HasProblems) return new ProposalDraft(row, key, null) { NumberWasNumeric = row.Raw(C.Number) is double };
         return new ProposalDraft(row, key, new Item
@@ -87,7 +103,7 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
             DueOn = due ?? assigned.Value,
             CoInputDueOn = assigned.Value,
             AcknowledgedOn = acknowledged,
-            Extension = extendedTo is { } x ? new Extension(x, reason.Length > 0 ? reason : null) : null,
+            Extension = extendedTo is { } x ? new Extension(x, reason.Length > 0 ? reason : null, extensionApprovedOn) : null,
             RepliedOn = replied,
             ReplyClass = replyClass,
             Satisfaction = satisfaction,
@@ -96,10 +112,13 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
             SecondSatisfaction = secondSatisfaction,
             PublishedOn = published,
             IsKey = isKey,
-            // A return date says the item was returned, whether or not 退回 says so.
-            IsReturned = returned == true || returnedOn is not null,
-            ReturnedOn = returnedOn,
+            ReturnedOn = returnRequestedOn ?? returnedOn,
             ReturnReason = returnReason.Length > 0 ? returnReason : null,
+            ReturnDecision = decision,
+            ReturnDecidedOn = returnDecidedOn ?? (decision == ReturnDecision.Approved ? returnedOn : null),
+            RoleText = roleText.Length > 0 ? roleText : null,
+            LeadUnit = leadUnit.Length > 0 ? leadUnit : null,
+            CoUnits = coUnits.Count > 0 ? string.Join("、", coUnits) : null,
         })
         {
             NumberWasNumeric = row.Raw(C.Number) is double,
@@ -123,8 +142,8 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
         var text = row.Text(C.BureauRole);
         if (text.Length == 0) return null;
         var role = BureauRoles.Parse(text);
-        if (role is null) row.Problem(C.BureauRole, $"无法识别的承办方式: {CellText.Quote(text)}（应为 主办/协办/会办 或 lead/assisting） " +
-            $"(not a known bureau role: {CellText.Quote(text)}; expected 主办/协办/会办 or lead/assisting)");
+        if (role is null) row.Problem(C.BureauRole, $"无法识别的承办方式: {CellText.Quote(text)}（应为 主办/协办/会办/分办/合办 或 lead/assisting/split/joint） " +
+            $"(not a known bureau role: {CellText.Quote(text)}; expected 主办/协办/会办/分办/合办 or lead/assisting/split/joint)");
         return role;
     }
 

@@ -5,7 +5,7 @@ namespace Proposals.Worker.Import;
 
 /// <summary>
 /// The rules that tie one fact of an item to another, checked on the item as it will be stored (the
-/// row's facts with the stored ones of the columns the file lacks, see <see cref="StoredFacts"/>):
+/// row's facts with the stored ones of the columns the file lacks, see <see cref="FileFacts"/>):
 /// an evaluation needs a reply, a second reply a 不满意 evaluation, an assisting bureau writes no
 /// reply letter and is not evaluated, a co-division's input comes from a co-division. Each problem
 /// names the column the file gives.
@@ -16,7 +16,7 @@ internal static class ProposalRules
     public static void Check(Item item, ProposalDraft draft, LedgerRow row)
     {
         Extension(item, draft, row);
-        if (item.BureauRole == BureauRole.Assisting) Assisting(item, row);
+        if (!item.BureauRole.IsLead()) Assisting(item, row);
         else Replies(item, row);
         Return(item, draft, row);
         foreach (var input in item.CoInputs.Where(i => !item.CoDivisions.Contains(i.Division, StringComparer.Ordinal)))
@@ -78,13 +78,17 @@ internal static class ProposalRules
 
     private static void Return(Item item, ProposalDraft draft, LedgerRow row)
     {
-        if (draft.ReturnedAnswer == false && item.ReturnedOn is not null)
+        if (draft.ReturnedAnswer == false && draft.Item?.ReturnDecision == Domain.Ledger.ReturnDecision.Approved && draft.Item.ReturnDecidedOn is { } on)
         {
-            row.Problem(C.Returned, $"退回为“否”，但填写了退回日期 {ProposalRow.Iso(item.ReturnedOn.Value)} (returned is no, but a return date {ProposalRow.Iso(item.ReturnedOn.Value)} is given)");
+            row.Problem(C.Returned, $"退回为“否”，但填写了退回日期 {ProposalRow.Iso(on)} (returned is no, but a return date {ProposalRow.Iso(on)} is given)");
         }
-        if (!item.IsReturned && item.ReturnReason is { } reason)
+        if (item.ReturnedOn is null && item.ReturnDecision is null && item.ReturnReason is { } reason)
         {
-            row.Problem(C.ReturnReason, $"未退回，不能填写退回原因: {CellText.Quote(reason)} (not returned; return_reason must be empty: {CellText.Quote(reason)})");
+            row.Problem(C.ReturnReason, $"未申请退回，不能填写退回原因: {CellText.Quote(reason)} (no return asked; return_reason must be empty: {CellText.Quote(reason)})");
+        }
+        if (item.ReturnDecidedOn is { } decided && item.ReturnedOn is { } asked && decided < asked)
+        {
+            row.Problem(C.ReturnDecidedOn, $"退回决定日期早于申请日期 {ProposalRow.Iso(asked)} (the return decision is dated before the request {ProposalRow.Iso(asked)})");
         }
     }
 

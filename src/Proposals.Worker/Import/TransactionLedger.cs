@@ -10,7 +10,7 @@ namespace Proposals.Worker.Import;
 /// problem the transaction is rolled back at once (releasing SQLite's write lock while the rest of
 /// the file is checked) and the lookups go on outside it.
 /// </summary>
-internal sealed class TransactionLedger(ItemStore store, DbConnection connection, DbTransaction transaction) : IItemLedger
+internal sealed class TransactionLedger(ItemStore store, FactStore facts, DbConnection connection, DbTransaction transaction, string by, TimeProvider clock) : IItemLedger
 {
     private DbTransaction? _transaction = transaction;
     private long _written;
@@ -28,10 +28,15 @@ internal sealed class TransactionLedger(ItemStore store, DbConnection connection
         store.StoredNumbersAsync(connection, _transaction, kind, session, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<long, List<RecordedFact>>> HistoryAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken) =>
+        facts.ForItemsAsync(connection, _transaction, itemIds, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<UpsertOutcome> WriteAsync(IReadOnlyList<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, ImportHistory history, CancellationToken cancellationToken)
     {
         if (_transaction is not { } open) throw new InvalidOperationException("the import's transaction was abandoned");
         var outcome = await store.UpsertAsync(connection, open, items, stored, cancellationToken).ConfigureAwait(false);
+        if (!history.IsEmpty) await WriteHistoryAsync(open, history, stored, cancellationToken).ConfigureAwait(false);
         _written += items.Count;
         if (_written >= _refreshAt)
         {
@@ -41,6 +46,23 @@ internal sealed class TransactionLedger(ItemStore store, DbConnection connection
             await store.RefreshStatisticsAsync(connection, open, cancellationToken).ConfigureAwait(false);
         }
         return outcome;
+    }
+
+    // The ids of the items just added are read back by identity, once for the chunk.
+    private async Task WriteHistoryAsync(DbTransaction open, ImportHistory history, IReadOnlyDictionary<ItemKey, StoredItem> stored, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var added = history.Facts.Keys.Concat(history.Changes.Keys).Where(k => !stored.ContainsKey(k)).Distinct().ToList();
+        var ids = added.Count == 0 ? stored : new Dictionary<ItemKey, StoredItem>(stored.Concat(
+            await store.FindManyAsync(connection, open, added, cancellationToken).ConfigureAwait(false)));
+        var entries = history.Facts.SelectMany(p => p.Value.Select(f => new FactEntry(ids[p.Key].Id, f))).ToList();
+        if (!await FactStore.MarkUndoneAsync(connection, open, history.Undone, by, "导入文件优先 (--file-wins)", now, cancellationToken).ConfigureAwait(false))
+        {
+            throw new StorageException("导入期间台账的事实被他人撤销, 请重试 (a recorded fact was undone by someone else during the import; try again)");
+        }
+        await facts.InsertAsync(connection, open, entries, by, "import", now, cancellationToken).ConfigureAwait(false);
+        var changes = history.Changes.SelectMany(p => p.Value.Select(c => new ItemChange(ids[p.Key].Id, c.Field, c.Old, c.New))).ToList();
+        await ItemChangeStore.InsertAsync(store.Database, connection, open, changes, by, "import", now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -33,7 +33,7 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         {
             var stored = await find(cancellationToken).ConfigureAwait(false);
             if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {name} (no such item in the ledger)");
-            switch (FactRules.Apply(stored.Item, fact, today))
+            switch (FactRules.Apply(stored.Item, fact, today, new FactPolicy(calendar, ledger.MaxExtensionMonths)))
             {
                 case FactResult.Refused refused:
                     return new RecordOutcome.Refused(stored, refused.Reason);
@@ -50,6 +50,43 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
             }
         }
         throw new StorageException($"事项 {name} 正被频繁修改, 请重试 (the item kept changing while the fact was recorded; try again)");
+    }
+
+    /// <summary>
+    /// Takes back the latest fact of <paramref name="kind"/> (of <paramref name="division"/>, for an
+    /// acknowledgement or a co-division's input) not already undone, unless a later fact rests on it.
+    /// </summary>
+    public async Task<RecordOutcome> UndoAsync(ItemKey key, FactKind kind, string? division, string by, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (string.IsNullOrWhiteSpace(reason)) return new RecordOutcome.NotFound("撤销需写明原因 --reason (an undo needs its reason)");
+        var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; attempt <= Tries; attempt++)
+        {
+            var stored = await items.FindAsync(key, cancellationToken).ConfigureAwait(false);
+            if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {key} (no such item in the ledger)");
+            var standing = (await facts.ForItemAsync(stored.Id, cancellationToken).ConfigureAwait(false))
+                .Where(f => f.Stands && f.Fact.Kind == kind && (division is null || f.Fact.Division == division)).ToList();
+            if (standing.Count == 0)
+            {
+                var whose = division is null ? "" : $" ({division})";
+                return new RecordOutcome.Refused(stored, $"没有可撤销的{kind.ChineseName()}{whose} (no {kind.Code()} on record to undo)");
+            }
+            var latest = standing[^1];
+            var previous = standing.Count > 1 ? standing[^2].Fact : null;
+            switch (FactUndo.Apply(stored.Item, latest.Fact, previous))
+            {
+                case FactResult.Refused refused:
+                    return new RecordOutcome.Refused(stored, refused.Reason);
+                case FactResult.Unchanged unchanged:
+                    return new RecordOutcome.Recorded(stored with { Item = unchanged.Item }, Changed: false);
+                case FactResult.Applied applied:
+                    var derived = ItemDeadlines.Derive(applied.Item, calendar, limits);
+                    if (!await facts.UndoAsync(stored, derived, latest, by, reason.Trim(), cancellationToken).ConfigureAwait(false)) continue;
+                    return new RecordOutcome.Recorded(stored with { Item = derived }, Changed: true);
+            }
+        }
+        throw new StorageException($"事项 {key} 正被频繁修改, 请重试 (the item kept changing while the fact was undone; try again)");
     }
 }
 

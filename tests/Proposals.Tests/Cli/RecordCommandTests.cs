@@ -33,15 +33,14 @@ public sealed class RecordCommandTests : IAsyncLifetime
         var stored = await ItemAsync();
         Assert.Equal((D("2019-10-14"), ReplyClass.B), (stored.Item.RepliedOn, stored.Item.ReplyClass));
         var fact = Assert.Single(await new FactStore(_ledger.Database, new ItemStore(_ledger.Database)).ForItemAsync(stored.Id));
-        Assert.Equal(("王芳", "command", FactKind.Reply), (fact.RecordedBy, fact.Via, fact.Fact.Kind));
+        Assert.Equal(("王芳", "record", FactKind.Reply), (fact.RecordedBy, fact.Via, fact.Fact.Kind));
         Assert.Empty(ReminderPlan.OwedFor(stored.Item, D("2019-10-15"), Reminders.RealCalendar.China2019And2020, ReminderPolicy.Default));
     }
 
     [Theory]
     [InlineData(new[] { "ack", "--on", "2019-07-02" }, "已签收")]
     [InlineData(new[] { "co-input", "--division", "综合处", "--on", "2019-07-25" }, "已交办")]
-    [InlineData(new[] { "return", "--on", "2019-07-05", "--reason", "不属本单位职责" }, "退回")]
-    [InlineData(new[] { "extension", "--to", "2019-12-31", "--reason", "涉及多部门协调" }, "延期")]
+    [InlineData(new[] { "extension", "--to", "2019-12-31", "--approved-on", "2019-09-20", "--reason", "涉及多部门协调" }, "延期")]
     public async Task EachFact_IsRecorded_AndTheStatusFollows(string[] args, string status)
     {
         var result = await Record(args);

@@ -31,7 +31,7 @@ public sealed class StreamingImportTests : IAsyncLifetime
         {
             Written = written,
         };
-        var ledger = new TransactionLedger(store, connection, transaction);
+        var ledger = new TransactionLedger(store, new FactStore(_ledger.Database, store), connection, transaction, "tests", TimeProvider.System);
         var result = await import.RunAsync(ledger, cancel);
         if (result.Ok) await transaction.CommitAsync(cancel);
         return result;

@@ -100,9 +100,9 @@ public sealed class YearColumnsTests : IDisposable
     [InlineData("答复日期=2019-05-10;满意度=满意;测评日期=2019-05-01", "测评日期", "测评日期早于答复日期 2019-05-10: \"2019-05-01\" (evaluated_on is before the reply date 2019-05-10: \"2019-05-01\")")]
     [InlineData("答复日期=2019-05-10;满意度=不满意;测评日期=2019-05-20;重新答复日期=2019-05-15", "重新答复日期", "重新答复日期早于测评日期 2019-05-20: \"2019-05-15\" (rereplied_on is before the evaluation date 2019-05-20: \"2019-05-15\")")]
     [InlineData("退回=否;退回日期=2019-03-25", "退回", "退回为“否”，但填写了退回日期 2019-03-25 (returned is no, but a return date 2019-03-25 is given)")]
-    [InlineData("退回原因=不属于本局职责", "退回原因", "未退回，不能填写退回原因: \"不属于本局职责\" (not returned; return_reason must be empty: \"不属于本局职责\")")]
+    [InlineData("退回原因=不属于本局职责", "退回原因", "未申请退回，不能填写退回原因: \"不属于本局职责\" (no return asked; return_reason must be empty: \"不属于本局职责\")")]
     [InlineData("公开日期=2019-06-01", "公开日期", "未填答复日期，不能填写公开日期: \"2019-06-01\" (no reply date; published_on must be empty: \"2019-06-01\")")]
-    [InlineData("承办方式=牵头", "承办方式", "无法识别的承办方式: \"牵头\"（应为 主办/协办/会办 或 lead/assisting） (not a known bureau role: \"牵头\"; expected 主办/协办/会办 or lead/assisting)")]
+    [InlineData("承办方式=牵头", "承办方式", "无法识别的承办方式: \"牵头\"（应为 主办/协办/会办/分办/合办 或 lead/assisting/split/joint） (not a known bureau role: \"牵头\"; expected 主办/协办/会办/分办/合办 or lead/assisting/split/joint)")]
     public void Read_RefusesFactsThatDoNotGoTogether_NamingTheRowAndColumn(string cells, string column, string reason)
     {
         var row = cells.Split(';').Select(c => c.Split('=')).ToDictionary(p => p[0], p => p[1]);

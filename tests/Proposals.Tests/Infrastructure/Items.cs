@@ -21,7 +21,7 @@ internal static class Items
         CoInputDueOn = coDue is null ? D(assigned).AddMonths(1) : D(coDue),
         RepliedOn = replied is null ? null : D(replied),
         Extension = extendedTo is null ? null : new Extension(D(extendedTo), "情况复杂"),
-        IsReturned = returned,
+        ReturnDecision = returned ? ReturnDecision.Approved : null,
         IsKey = key,
         Satisfaction = satisfaction,
         ReplyClass = replyClass,

@@ -7,11 +7,12 @@ namespace Proposals.Tests.Ledger;
 public class FactRulesFacts
 {
     private static readonly DateOnly Today = D("2019-10-15");
+    private static readonly FactPolicy Policy = new(new Proposals.Domain.Calendar.WorkingCalendar(Proposals.Domain.Calendar.ShippedCalendar.Load()), MaxExtensionMonths: 6);
 
     // Assigned 2019-07-01, due 2019-10-08, lead 银行保险处, co-division 综合处.
     private static Item Open => Make("0012", "2019-07-01", "2019-10-08", co: ["综合处"]);
 
-    private static string Apply(Item item, LedgerFact fact) => FactRules.Apply(item, fact, Today) switch
+    private static string Apply(Item item, LedgerFact fact) => FactRules.Apply(item, fact, Today, Policy) switch
     {
         FactResult.Applied a => "applied " + Describe(a.Item),
         FactResult.Unchanged => "unchanged",
@@ -37,10 +38,10 @@ public class FactRulesFacts
         { "a reply dated tomorrow", F(FactKind.Reply, "2019-10-16", cls: ReplyClass.A), "refused: 日期 2019-10-16 晚于今天 2019-10-15 (a fact cannot be dated in the future)" },
         { "a co-division's input", F(FactKind.CoInput, "2019-07-25", "综合处"), "applied ack= replied=/ co=综合处@07-25 returned=False@ ext= sat=@ again=/ pub=" },
         { "input from the lead itself", F(FactKind.CoInput, "2019-07-25", "银行保险处"), "refused: 银行保险处 不是此事项的协办处室 (not a co-division of the item)" },
-        { "a return", F(FactKind.Return, "2019-07-05", reason: "不属本单位职责"), "applied ack= replied=/ co= returned=True@07-05 ext= sat=@ again=/ pub=" },
+        { "a return", F(FactKind.Return, "2019-07-05", reason: "不属本单位职责"), "applied ack= replied=/ co= returned=False@07-05 ext= sat=@ again=/ pub=" },
         { "a return without its reason", F(FactKind.Return, "2019-07-05"), "refused: 退回需写明原因 (a return needs its reason)" },
         { "an extension", F(FactKind.Extension, "2019-09-20", to: "2019-12-31", reason: "涉及多部门协调"), "applied ack= replied=/ co= returned=False@ ext=12-31 sat=@ again=/ pub=" },
-        { "an extension to an earlier day", F(FactKind.Extension, "2019-09-20", to: "2019-10-01", reason: "x"), "refused: 新期限 2019-10-01 应晚于现行期限 2019-10-08 (an extension moves the due date later)" },
+        { "an extension to an earlier day", F(FactKind.Extension, "2019-09-20", to: "2019-10-01", reason: "x"), "refused: 新期限 2019-10-08 应晚于现行期限 2019-10-08 (an extension moves the due date later)" },
         { "an evaluation before any reply", F(FactKind.Evaluation, "2019-10-10", sat: Satisfaction.Satisfied), "refused: 尚未答复, 不能测评 (not replied yet)" },
         { "a publication before any reply", F(FactKind.Publication, "2019-10-10"), "refused: 尚未答复, 不能公开 (not replied yet)" },
     };
@@ -58,12 +59,12 @@ public class FactRulesFacts
     public void ReHandling_TakesASecondReplyAndASecondEvaluation_ThenNoMore()
     {
         var replied = Open with { RepliedOn = D("2019-09-30"), ReplyClass = ReplyClass.C };
-        var evaluated = ((FactResult.Applied)FactRules.Apply(replied, F(FactKind.Evaluation, "2019-10-10", sat: Satisfaction.Dissatisfied), Today)).Item;
+        var evaluated = ((FactResult.Applied)FactRules.Apply(replied, F(FactKind.Evaluation, "2019-10-10", sat: Satisfaction.Dissatisfied), Today, Policy)).Item;
         // The re-handling due date is derived from the evaluation date (ItemDeadlines); here set by hand.
         var rehandling = evaluated with { RehandleDueOn = D("2019-11-11") };
 
-        var again = ((FactResult.Applied)FactRules.Apply(rehandling, F(FactKind.Reply, "2019-10-14", cls: ReplyClass.B), Today)).Item;
-        var second = FactRules.Apply(again, F(FactKind.Evaluation, "2019-10-15", sat: Satisfaction.Satisfied), Today);
+        var again = ((FactResult.Applied)FactRules.Apply(rehandling, F(FactKind.Reply, "2019-10-14", cls: ReplyClass.B), Today, Policy)).Item;
+        var second = FactRules.Apply(again, F(FactKind.Evaluation, "2019-10-15", sat: Satisfaction.Satisfied), Today, Policy);
 
         Assert.Equal((Satisfaction.Dissatisfied, D("2019-10-10")), (evaluated.Satisfaction, evaluated.EvaluatedOn));
         Assert.Equal((D("2019-10-14"), ReplyClass.B, D("2019-09-30")), (again.RerepliedOn, again.ReplyClass, again.RepliedOn));
@@ -75,7 +76,7 @@ public class FactRulesFacts
 
     [Fact]
     public void AReturnedItem_TakesNoOtherFact() =>
-        Assert.Equal("refused: 事项已退回 (the item was returned)", Apply(Open with { IsReturned = true }, F(FactKind.Reply, "2019-09-30", cls: ReplyClass.A)));
+        Assert.Equal("refused: 事项已于 此前 退回 (the item was returned)", Apply(Open with { ReturnDecision = ReturnDecision.Approved }, F(FactKind.Reply, "2019-09-30", cls: ReplyClass.A)));
 
     [Fact]
     public void AnAssistingBureau_DeliversItsInputWithoutAClass_AndIsNotEvaluated()

@@ -28,7 +28,7 @@ public class NextStageAndHorizonFacts
     {
         var calendar = China2019And2020;
         Assert.Null(ReminderPlan.NextStage(Item() with { RepliedOn = D("2019-09-01") }, ReminderRole.Lead, "财金处", D("2019-09-02"), calendar, ReminderPolicy.Default));
-        Assert.Null(ReminderPlan.NextStage(Item() with { IsReturned = true }, ReminderRole.Lead, "财金处", D("2019-09-02"), calendar, ReminderPolicy.Default));
+        Assert.Null(ReminderPlan.NextStage(Item() with { ReturnDecision = Proposals.Domain.Ledger.ReturnDecision.Approved }, ReminderRole.Lead, "财金处", D("2019-09-02"), calendar, ReminderPolicy.Default));
         Assert.Null(ReminderPlan.NextStage(Item(), ReminderRole.Lead, "财金处", D("2019-10-08"), calendar, new ReminderPolicy(maxOverdueStages: 0)));
     }
 

@@ -71,7 +71,7 @@ public class ReminderOwedFacts
 
     [Fact]
     public void Owed_IsNothing_ForAReturnedItem() =>
-        Assert.Null(Lead(Item() with { IsReturned = true }, "2019-10-09"));
+        Assert.Null(Lead(Item() with { ReturnDecision = ReturnDecision.Approved }, "2019-10-09"));
 
     //  Extended from 2019-10-08 to Tue 2019-12-31: the old date's stages are no longer planned,
     //  the new date's have new keys (the due date is part of the key).

@@ -139,5 +139,5 @@ public class YearRulesReminderFacts
 
     [Fact]
     public void AReturnedItem_OwesNothing_ItsAcknowledgementIncluded() =>
-        Assert.Equal("", Owed(Derived(Item() with { IsReturned = true, ReturnedOn = D("2019-07-02") }), "2019-07-04"));
+        Assert.Equal("", Owed(Derived(Item() with { ReturnDecision = ReturnDecision.Approved, ReturnedOn = D("2019-07-02"), ReturnDecidedOn = D("2019-07-02") }), "2019-07-04"));
 }

@@ -52,7 +52,7 @@ internal static class Ledgers
             ReplyClass = replyClass,
             Satisfaction = satisfaction,
             IsKey = key,
-            IsReturned = returned,
+            ReturnDecision = returned ? ReturnDecision.Approved : null,
             EvaluatedOn = OptD(evaluated),
             RehandleDueOn = OptD(rehandleDue),
             RerepliedOn = OptD(rereplied),

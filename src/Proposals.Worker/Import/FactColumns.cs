@@ -1,0 +1,80 @@
+using System.Globalization;
+using Proposals.Domain.Ledger;
+using C = Proposals.Worker.Import.ProposalColumns;
+
+namespace Proposals.Worker.Import;
+
+/// <summary>
+/// The facts a ledger file may state, each as the columns that state it, how it reads from an item,
+/// how it is written into one, and the dated fact it is in the history. An import compares a file's
+/// facts with the ledger's through these, one fact at a time (see <see cref="FileFacts"/>).
+/// </summary>
+internal sealed record FactColumn(
+    string Name, FactKind Kind, ColumnSpec Column, Func<Item, string?[]> Parts, Func<Item, Item, Item> CopyFrom, Func<Item, LedgerFact?> AsFact)
+{
+    /// <summary>
+    /// Whether a recorded fact is this one with the same value as <paramref name="item"/> states, the
+    /// second reply and evaluation told from the first by their round.
+    /// </summary>
+    public bool Same(LedgerFact recorded, Item item) => AsFact(item) is { } f && f.Kind == recorded.Kind && f.On == recorded.On
+        && f.Class == recorded.Class && f.Satisfaction == recorded.Satisfaction && f.To == recorded.To && f.Decision == recorded.Decision;
+
+    private static string? D(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static readonly FactColumn Acknowledgement = new("签收", FactKind.Acknowledgement, C.AcknowledgedOn,
+        i => [D(i.AcknowledgedOn)],
+        (to, from) => to with { AcknowledgedOn = from.AcknowledgedOn ?? to.AcknowledgedOn },
+        i => i.AcknowledgedOn is { } on ? new LedgerFact(FactKind.Acknowledgement, on) : null);
+
+    public static readonly FactColumn Reply = new("答复", FactKind.Reply, C.RepliedOn,
+        i => [D(i.RepliedOn), i.ReplyClass?.ToString()],
+        (to, from) => to with { RepliedOn = from.RepliedOn ?? to.RepliedOn, ReplyClass = from.ReplyClass ?? to.ReplyClass },
+        i => i.RepliedOn is { } on ? new LedgerFact(FactKind.Reply, on, Class: i.ReplyClass) : null);
+
+    public static readonly FactColumn Evaluation = new("测评", FactKind.Evaluation, C.Satisfaction,
+        i => [i.Satisfaction?.Code(), D(i.EvaluatedOn)],
+        (to, from) => to with { Satisfaction = from.Satisfaction ?? to.Satisfaction, EvaluatedOn = from.EvaluatedOn ?? to.EvaluatedOn },
+        i => i.Satisfaction is { } s && (i.EvaluatedOn ?? i.RepliedOn) is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null);
+
+    public static readonly FactColumn SecondReply = new("重新答复", FactKind.Reply, C.RerepliedOn,
+        i => [D(i.RerepliedOn)],
+        (to, from) => to with { RerepliedOn = from.RerepliedOn ?? to.RerepliedOn },
+        i => i.RerepliedOn is { } on ? new LedgerFact(FactKind.Reply, on) : null);
+
+    public static readonly FactColumn SecondEvaluation = new("再次测评", FactKind.Evaluation, C.SecondSatisfaction,
+        i => [i.SecondSatisfaction?.Code()],
+        (to, from) => to with { SecondSatisfaction = from.SecondSatisfaction ?? to.SecondSatisfaction },
+        i => i.SecondSatisfaction is { } s && i.RerepliedOn is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null);
+
+    public static readonly FactColumn Publication = new("答复公开", FactKind.Publication, C.PublishedOn,
+        i => [D(i.PublishedOn)],
+        (to, from) => to with { PublishedOn = from.PublishedOn ?? to.PublishedOn },
+        i => i.PublishedOn is { } on ? new LedgerFact(FactKind.Publication, on) : null);
+
+    public static readonly FactColumn Extension = new("延期", FactKind.Extension, C.ExtendedTo,
+        i => [D(i.Extension?.NewDueOn), i.Extension?.Reason, D(i.Extension?.ApprovedOn)],
+        // The same new date: its parts merged. Another: the one it replaces was the due date in force before it.
+        (to, from) => from.Extension is not { } e ? to : to with
+        {
+            Extension = to.Extension is { } old && old.NewDueOn == e.NewDueOn
+                ? old with { Reason = e.Reason ?? old.Reason, ApprovedOn = e.ApprovedOn ?? old.ApprovedOn, PreviousDueOn = old.PreviousDueOn ?? e.PreviousDueOn }
+                : e with { PreviousDueOn = to.Extension?.NewDueOn ?? e.PreviousDueOn },
+        },
+        // An extension without its approval date was approved before the original due date (the assigning office's own record).
+        i => i.Extension is { } e ? new LedgerFact(FactKind.Extension, e.ApprovedOn ?? i.DueOn, To: e.NewDueOn, Reason: e.Reason) : null);
+
+    public static readonly FactColumn ReturnRequest = new("退回申请", FactKind.Return, C.ReturnRequestedOn,
+        i => [D(i.ReturnedOn), i.ReturnReason],
+        (to, from) => to with { ReturnedOn = from.ReturnedOn ?? to.ReturnedOn, ReturnReason = from.ReturnReason ?? to.ReturnReason },
+        i => i.ReturnedOn is { } on || i.ReturnDecision is not null
+            ? new LedgerFact(FactKind.Return, i.ReturnedOn ?? i.ReturnDecidedOn ?? i.AssignedOn, Reason: i.ReturnReason) : null);
+
+    public static readonly FactColumn ReturnDecision = new("退回决定", FactKind.ReturnDecision, C.ReturnDecision,
+        i => [i.ReturnDecision?.Code(), D(i.ReturnDecidedOn)],
+        (to, from) => to with { ReturnDecision = from.ReturnDecision ?? to.ReturnDecision, ReturnDecidedOn = from.ReturnDecidedOn ?? to.ReturnDecidedOn },
+        i => i.ReturnDecision is { } d ? new LedgerFact(FactKind.ReturnDecision, i.ReturnDecidedOn ?? i.ReturnedOn ?? i.AssignedOn, Decision: d) : null);
+
+    /// <summary>Every fact column but the co-divisions' inputs, which are one fact a division.</summary>
+    public static readonly IReadOnlyList<FactColumn> All =
+        [Acknowledgement, Reply, Evaluation, SecondReply, SecondEvaluation, Publication, Extension, ReturnRequest, ReturnDecision];
+}

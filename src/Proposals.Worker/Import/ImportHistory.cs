@@ -1,0 +1,35 @@
+using Proposals.Domain.Ledger;
+using Proposals.Storage;
+
+namespace Proposals.Worker.Import;
+
+/// <summary>
+/// What one chunk of an import adds to the items' history: the facts the ledger did not hold, the
+/// recorded facts the file won over (to be marked undone), and each change of a descriptive column.
+/// </summary>
+internal sealed class ImportHistory
+{
+    private readonly Dictionary<ItemKey, List<LedgerFact>> _facts = [];
+    private readonly Dictionary<ItemKey, List<(string Field, string? Old, string? New)>> _changes = [];
+
+    /// <summary>The recorded facts to mark undone, replaced by the file's.</summary>
+    public List<long> Undone { get; } = [];
+
+    /// <summary>The facts to write, by item.</summary>
+    public IReadOnlyDictionary<ItemKey, List<LedgerFact>> Facts => _facts;
+
+    /// <summary>The descriptive changes to write, by item.</summary>
+    public IReadOnlyDictionary<ItemKey, List<(string Field, string? Old, string? New)>> Changes => _changes;
+
+    /// <summary>Whether there is anything to write.</summary>
+    public bool IsEmpty => _facts.Count == 0 && _changes.Count == 0 && Undone.Count == 0;
+
+    /// <summary>Adds what writing <paramref name="merged"/> over <paramref name="stored"/> (null: a new item) records.</summary>
+    public void Add(ItemKey key, Item? stored, Item merged, IReadOnlyList<RecordedFact> history)
+    {
+        var (facts, undone) = FileFacts.Changes(stored, merged, history);
+        if (facts.Count > 0) _facts[key] = facts;
+        Undone.AddRange(undone);
+        if (stored is not null && StoredDescription.Changes(stored, merged) is { Count: > 0 } changes) _changes[key] = changes;
+    }
+}
