@@ -202,7 +202,9 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
             where.Add("is_returned = 0 AND (settled_on IS NULL OR settled_on > @AsOf)");
         }
         // The due date in force: the re-handling one once the 不满意 evaluation is known; checked exactly below.
-        const string dueInForce = "(CASE WHEN rehandle_due_on IS NOT NULL AND evaluated_on <= @AsOf THEN rehandle_due_on ELSE effective_due_on END)";
+        // An extension approved after the as-of day was not in force on it (Item.DueInForceOn).
+        const string dueInForce = "(CASE WHEN rehandle_due_on IS NOT NULL AND evaluated_on <= @AsOf THEN rehandle_due_on " +
+            "WHEN extension_approved_on > @AsOf THEN COALESCE(due_before_extension, due_on) ELSE effective_due_on END)";
         if (filter.OverdueOnly) where.Add($"{dueInForce} < @AsOf");
         if (filter.DueWithinDays is not null) where.Add($"{dueInForce} <= @DueBy");
         var sql = $"SELECT {ItemColumns.Select} FROM items" +

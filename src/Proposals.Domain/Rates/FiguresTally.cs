@@ -34,21 +34,21 @@ internal sealed class FiguresTally
         }
 
         assigned++;
-        if (item.Extension is not null) extended++;
+        if (item.Extension is { } extension && extension.InForceOn(asOf)) extended++;
         if (item.IsKey) keyItems++;
         if (item.IsPublishedIn(year, asOf)) published++;
 
         if (!item.IsRepliedBy(asOf))
         {
             // Open items are either past the due date in force or still within it; nothing in between.
-            if (asOf > item.EffectiveDueOn) overdueOpen++;
+            if (asOf > item.DueInForceOn(asOf)) overdueOpen++;
             else openNotDue++;
             return;
         }
 
         replied++;
         if (item.IsKey) keyReplied++;
-        if (item.RepliedOn <= item.EffectiveDueOn) repliedOnTime++;
+        if (item.RepliedOn <= item.DueInForceOn(asOf)) repliedOnTime++;
 
         switch (item.ReplyClass)
         {

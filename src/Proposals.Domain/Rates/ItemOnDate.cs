@@ -11,7 +11,7 @@ internal static class ItemOnDate
 {
     /// <summary>退回 by the as-of date: a return asked later was, on that day, still an item to answer.</summary>
     public static bool IsReturnedBy(this Item item, DateOnly asOf) =>
-        item.IsReturned && (item.ReturnedOn is not { } on || on <= asOf);
+        item.IsReturned && ((item.ReturnDecidedOn ?? item.ReturnedOn) is not { } on || on <= asOf);
 
     /// <summary>The first evaluation, when the reply and the evaluation are both known on the as-of date.</summary>
     public static Satisfaction? FirstEvaluationBy(this Item item, DateOnly asOf) =>

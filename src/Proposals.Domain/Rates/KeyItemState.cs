@@ -21,6 +21,6 @@ public sealed record KeyItemState(
         item.Title,
         item.LeadDivision,
         item.StatusOn(asOf),
-        item.EffectiveDueOn,
+        item.DueInForceOn(asOf),
         item.IsRepliedBy(asOf) ? item.RepliedOn : null);
 }
