@@ -55,6 +55,56 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
     public Task<bool> MarkFailedAsync(ReportClaim claim, string reason, CancellationToken cancellationToken = default) =>
         FinishAsync(claim, Failed, reason, cancellationToken);
 
+    /// <summary>
+    /// Keeps what a sent year report said: its as-of day, its figures and settings (as JSON), and how it
+    /// classed each item (by database id), replacing what an earlier send of the period kept.
+    /// </summary>
+    public async Task KeepSentAsync(string period, DateOnly asOf, string figures, string settings, IReadOnlyDictionary<long, string> classes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE report_runs SET as_of = @AsOf, figures = @Figures, settings = @Settings WHERE period = @Period",
+            new { Period = period, AsOf = asOf, Figures = figures, Settings = settings }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM sent_report_items WHERE period = @Period", new { Period = period }, transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var rows = classes.Select(c => new SentClassRow { Period = period, ItemId = c.Key, Classification = c.Value }).ToList();
+        await ImportCommands.ExecuteAsync(database.Provider, connection, transaction,
+            "INSERT INTO sent_report_items (period, item_id, classification) VALUES (@Period, @ItemId, @Classification)", rows, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What a sent year report said, or null when the period was not sent or kept nothing.</summary>
+    public async Task<SentReport?> FindSentAsync(string period, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var run = await connection.QuerySingleOrDefaultAsync<SentRow>(new CommandDefinition(
+            "SELECT as_of AS AsOf, figures AS Figures, settings AS Settings, finished_at AS SentAt FROM report_runs " +
+            "WHERE period = @Period AND state = @Sent AND figures IS NOT NULL",
+            new { Period = period, Sent }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (run is null) return null;
+        var classes = (await connection.QueryAsync<SentClassRow>(new CommandDefinition(
+            "SELECT item_id AS ItemId, classification AS Classification FROM sent_report_items WHERE period = @Period",
+            new { Period = period }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToDictionary(r => r.ItemId, r => r.Classification);
+        return new SentReport(run.AsOf, run.Figures, run.Settings, run.SentAt, classes);
+    }
+
+    private sealed class SentRow
+    {
+        public DateOnly AsOf { get; set; }
+        public string Figures { get; set; } = "";
+        public string Settings { get; set; } = "";
+        public DateTimeOffset SentAt { get; set; }
+    }
+
+    private sealed class SentClassRow
+    {
+        public string Period { get; set; } = "";
+        public long ItemId { get; set; }
+        public string Classification { get; set; } = "";
+    }
+
     /// <summary>The record of one period, or null when it was never claimed.</summary>
     public async Task<ReportRun?> FindAsync(string period, CancellationToken cancellationToken = default)
     {
@@ -78,6 +128,14 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
         return changed == 1;
     }
 }
+
+/// <summary>What a sent year report said.</summary>
+/// <param name="AsOf">Its as-of day.</param>
+/// <param name="Figures">Its figures, as the JSON report format writes them.</param>
+/// <param name="Settings">The settings its figures were counted with.</param>
+/// <param name="SentAt">When the mail server accepted it.</param>
+/// <param name="Classes">How it classed each item, by database id.</param>
+public sealed record SentReport(DateOnly AsOf, string Figures, string Settings, DateTimeOffset SentAt, IReadOnlyDictionary<long, string> Classes);
 
 /// <summary>A period this process holds for sending.</summary>
 /// <param name="Period">"2026-11" or "2025-annual".</param>

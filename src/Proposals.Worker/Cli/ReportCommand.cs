@@ -57,6 +57,16 @@ internal static class ReportCommand
                 AtomicFile.Write(path, stream => writer.Write(report, paragraph, stream));
                 await console.Out.WriteLineAsync($"已写入 (written) {path}").ConfigureAwait(false);
             }
+            if (await context.Get<SentYearReport>().DifferencesAsync(y, options.Rates, cancel).ConfigureAwait(false) is { } differences)
+            {
+                // Beside the output, not in it: the report stays the report; the coordinator learns what moved since the year was closed.
+                if (differences.Count == 0) console.Error.WriteLine($"{y} 年度报告已发送, 现在的数字与发送时一致 (the {y} year report was sent; the figures as of its day are unchanged)");
+                else
+                {
+                    console.Error.WriteLine($"{y} 年度报告已发送, 其后数字有变化 (the {y} year report was sent; since then, as of its day):");
+                    foreach (var line in differences) console.Error.WriteLine("  " + line);
+                }
+            }
             return ExitCodes.Ok;
         });
         return command;

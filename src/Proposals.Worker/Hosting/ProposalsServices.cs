@@ -62,6 +62,7 @@ internal static class ProposalsServices
 
         services.AddSingleton(sp => new ReportFiles(sp.GetRequiredService<TemplateOptions>().Folder, sp.GetRequiredService<ReportOptions>()));
         services.AddTransient<ReportDelivery>();
+        services.AddTransient<SentYearReport>();
         services.AddTransient<RateReportJob>();
         return services;
     }

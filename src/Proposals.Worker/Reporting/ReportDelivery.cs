@@ -14,7 +14,7 @@ namespace Proposals.Worker.Reporting;
 /// </summary>
 internal sealed class ReportDelivery(
     ItemStore items, ReportRunStore runs, IMailTransport transport, ReportMessageComposer composer,
-    ReportFiles files, ReportOptions options, LedgerOptions ledger, ILogger<ReportDelivery> logger)
+    ReportFiles files, ReportOptions options, LedgerOptions ledger, SentYearReport sentYears, ILogger<ReportDelivery> logger)
 {
     /// <summary>After this long in sending, a claim is taken to belong to a process that died.</summary>
     public static readonly TimeSpan ClaimLapse = TimeSpan.FromMinutes(30);
@@ -35,9 +35,10 @@ internal sealed class ReportDelivery(
 
         MimeKit.MimeMessage message;
         string folder;
+        YearReport report;
         try
         {
-            var report = await YearReportSource.BuildAsync(items, period.FiguresYear, period.AsOf(reportDay), options.Rates, cancellationToken).ConfigureAwait(false);
+            report = await YearReportSource.BuildAsync(items, period.FiguresYear, period.AsOf(reportDay), options.Rates, cancellationToken).ConfigureAwait(false);
             var rendered = RenderedReport.Of(period, report, files.Paragraph(report));
             folder = files.Write(rendered);
             message = composer.Compose(rendered.Subject, rendered.Html, rendered.Text, rendered.Workbook, rendered.WorkbookName, key: period.Code);
@@ -67,6 +68,8 @@ internal sealed class ReportDelivery(
                 var detail = $"Message-ID <{message.MessageId}>; {sent.ServerReply}; 文件 (files) {folder}";
                 if (!await runs.MarkSentAsync(claim, detail, CancellationToken.None).ConfigureAwait(false))
                     ReportLog.SentAfterLapse(logger, period.Code);
+                // A sent year is closed: what it said is kept, for a later report to be held against.
+                await sentYears.KeepAsync(period, report, options.Rates, CancellationToken.None).ConfigureAwait(false);
                 ReportLog.Sent(logger, period.Code, detail);
                 return new DeliveryReport(period, DeliveryResult.Sent, detail, folder);
             case SendOutcome.Unavailable unavailable:

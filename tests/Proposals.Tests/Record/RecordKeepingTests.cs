@@ -18,8 +18,11 @@ public abstract class RecordKeepingTests : IAsyncLifetime
     private const string Header = "类别,届次,编号,标题,主办处室,协办处室,交办日期,答复日期,答复类别,满意度,测评日期,协办意见送达,延期至,延期原因,延期批准日期,承办方式";
     private const string Plain = "建议,十五届一次,0012,关于普惠金融的建议,银行保险处,综合处,2019-07-01,,,,,,,,,";
 
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     protected RecordKeepingTests(IReadOnlyDictionary<string, string?> settings, string[] target)
     {
+        _settings = settings;
         _cli = new Infrastructure.Cli(settings, Infrastructure.Cli.At("2019-10-15"));
         Target = target;
     }
@@ -225,6 +228,26 @@ public abstract class RecordKeepingTests : IAsyncLifetime
         Assert.Equal((BureauRole.Split, "分办", new DateOnly(2019, 10, 8), ReplyClass.B), (item.BureauRole, item.RoleText, item.DueOn, item.ReplyClass));
         var report = await ReportAsync("2019-10-15");
         Assert.Equal((2, 0), (report.GetProperty("assigned").GetInt32(), report.GetProperty("assisting").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AClosedYear_KeepsItsSentFigures_AndALaterReportNamesWhatMovedAndWhy()
+    {
+        var settings = new Dictionary<string, string?>(_settings)
+        {
+            ["Mail:PickupDirectory"] = Path.Combine(_folder, "outbox"), ["Reports:Directory"] = Path.Combine(_folder, "reports"),
+        };
+        var january = new Infrastructure.Cli(settings, Infrastructure.Cli.At("2020-01-10"));
+        var sent = await january.RunAsync(["report", "send", "--period", "2019-annual", .. Target]);
+        var unchanged = await january.RunAsync(["report", "--year", "2019", "--format", "json", .. Target]);
+        await january.RunAsync(["record", "reply", "--on", "2019-12-20", "--class", "A", "--by", "王芳", "--kind", "建议", "--session", "十五届一次", "--number", "0012", .. Target]);
+
+        var moved = await january.RunAsync(["report", "--year", "2019", .. Target]);
+
+        Assert.True(sent.ExitCode == 0, sent.Error + sent.Out);
+        Assert.Contains("现在的数字与发送时一致", unchanged.Error, StringComparison.Ordinal);
+        Assert.Equal(0, moved.ExitCode);
+        Assert.True(moved.Error.Contains("建议 十五届一次 0012: 发送时 逾期未办复, 现在 逾期办复/A类; 发送后记录的事实 (facts recorded after sending): reply 2019-12-20 王芳 record", StringComparison.Ordinal), moved.Error);
     }
 
     [Fact]
