@@ -64,6 +64,12 @@ internal static class ItemJson
         DateOrNull(json, "returnedOn", item.ReturnedOn);
         StringOrNull(json, "returnReason", item.ReturnReason);
         json.WriteBoolean("returnLate", item.IsReturnLate);
+        StringOrNull(json, "returnDecision", item.ReturnDecision?.Code());
+        DateOrNull(json, "returnDecidedOn", item.ReturnDecidedOn);
+        DateOrNull(json, "extensionApprovedOn", item.Extension?.ApprovedOn);
+        StringOrNull(json, "roleText", item.RoleText);
+        StringOrNull(json, "leadUnit", item.LeadUnit);
+        StringOrNull(json, "coUnits", item.CoUnits);
         json.WriteEndObject();
     }
 

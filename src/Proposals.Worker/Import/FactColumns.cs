@@ -57,7 +57,11 @@ internal sealed record FactColumn(
         (to, from) => from.Extension is not { } e ? to : to with
         {
             Extension = to.Extension is { } old && old.NewDueOn == e.NewDueOn
-                ? old with { Reason = e.Reason ?? old.Reason, ApprovedOn = e.ApprovedOn ?? old.ApprovedOn, PreviousDueOn = old.PreviousDueOn ?? e.PreviousDueOn }
+                ? old with
+                {
+                    Reason = e.Reason ?? old.Reason, ApprovedOn = e.ApprovedOn ?? old.ApprovedOn, ApprovedBy = old.ApprovedBy ?? e.ApprovedBy,
+                    PreviousDueOn = old.PreviousDueOn ?? e.PreviousDueOn,
+                }
                 : e with { PreviousDueOn = to.Extension?.NewDueOn ?? e.PreviousDueOn },
         },
         // An extension without its approval date was approved before the original due date (the assigning office's own record).

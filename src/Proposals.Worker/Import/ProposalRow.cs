@@ -116,7 +116,8 @@ internal sealed class ProposalRow(IReadOnlySet<string> knownDivisions)
             ReturnReason = returnReason.Length > 0 ? returnReason : null,
             ReturnDecision = decision,
             ReturnDecidedOn = returnDecidedOn ?? (decision == ReturnDecision.Approved ? returnedOn : null),
-            RoleText = roleText.Length > 0 ? roleText : null,
+            // As written where it says more than the role's own name (会办 is 协办, 'lead' is 主办).
+            RoleText = roleText.Length > 0 && roleText != (role ?? BureauRole.Lead).ChineseName() ? roleText : null,
             LeadUnit = leadUnit.Length > 0 ? leadUnit : null,
             CoUnits = coUnits.Count > 0 ? string.Join("、", coUnits) : null,
         })

@@ -82,7 +82,7 @@ public sealed class ListCommandTests : IDisposable
             "extendedTo", "extensionReason", "coInputDueOn", "acknowledgedOn", "repliedOn", "replyClass", "satisfaction", "key",
             "returned", "status", "overdue",
             "bureauRole", "coInputs", "evaluatedOn", "rehandleDueOn", "rerepliedOn", "secondSatisfaction", "publishedOn",
-            "returnedOn", "returnReason", "returnLate",
+            "returnedOn", "returnReason", "returnLate", "returnDecision", "returnDecidedOn", "extensionApprovedOn", "roleText", "leadUnit", "coUnits",
         ], items["0001"].EnumerateObject().Select(p => p.Name));
         Assert.Equal(("lead", "2019-06-10", "2019-07-01"), (items["0001"].GetProperty("bureauRole").GetString(),
             items["0001"].GetProperty("evaluatedOn").GetString(), items["0001"].GetProperty("publishedOn").GetString()));
@@ -129,7 +129,7 @@ public sealed class ListCommandTests : IDisposable
         Assert.StartsWith("类别,届次,编号,标题,提出人,承办方式,主办处室,协办处室,协办意见送达,交办日期,办理期限,延期至,延期原因,", csv);
         Assert.Contains("\"'=SUM(1)\n关于\u001b[2J加强金融服务的建议\"", csv);
         Assert.Contains(",协办,金融服务处,", csv);
-        Assert.Contains("银行保险处 2019-03-25", csv);
+        Assert.Contains("银行保险处:2019-03-25", csv);
     }
 
     [Fact]

@@ -225,7 +225,7 @@ public abstract class RecordKeepingTests : IAsyncLifetime
         var item = (await new ItemStore(Database).FindAsync(new ItemKey(ItemKind.Npc, "十五届一次", "0013")))!.Item;
 
         Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Equal((BureauRole.Split, "分办", new DateOnly(2019, 10, 8), ReplyClass.B), (item.BureauRole, item.RoleText, item.DueOn, item.ReplyClass));
+        Assert.Equal((BureauRole.Split, null, new DateOnly(2019, 10, 8), ReplyClass.B), (item.BureauRole, item.RoleText, item.DueOn, item.ReplyClass));
         var report = await ReportAsync("2019-10-15");
         Assert.Equal((2, 0), (report.GetProperty("assigned").GetInt32(), report.GetProperty("assisting").GetInt32()));
     }
@@ -248,6 +248,25 @@ public abstract class RecordKeepingTests : IAsyncLifetime
         Assert.Contains("现在的数字与发送时一致", unchanged.Error, StringComparison.Ordinal);
         Assert.Equal(0, moved.ExitCode);
         Assert.True(moved.Error.Contains("建议 十五届一次 0012: 发送时 逾期未办复, 现在 逾期办复/A类; 发送后记录的事实 (facts recorded after sending): reply 2019-12-20 王芳 record", StringComparison.Ordinal), moved.Error);
+    }
+
+    [Fact]
+    public async Task AListedFile_ImportedAgain_ChangesNothing()
+    {
+        await Record("ack", "--on", "2019-07-02");
+        await Record("co-input", "--division", "综合处", "--on", "2019-07-25");
+        await Record("extension", "--to", "2019-12-31", "--approved-on", "2019-09-20", "--approved-by", "市人大代表工委", "--reason", "涉及多部门协调");
+        await Record("return", "--on", "2019-07-05", "--reason", "不属本单位职责");
+        var listed = Path.Combine(_folder, "listed.csv");
+        Assert.Equal(0, (await Run("list", "--out", listed)).ExitCode);
+        var before = await ItemAsync();
+
+        var again = await Run("import", "proposals", listed);
+
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.True(again.Out.Contains("更新 0, 未变 1", StringComparison.Ordinal), again.Out + (await HistoryAsync()).GetRawText() + File.ReadAllText(listed));
+        Assert.Equal(before, await ItemAsync() with { CoDivisions = before.CoDivisions, CoInputs = before.CoInputs });
+        Assert.Equal(before.CoInputs, (await ItemAsync()).CoInputs);
     }
 
     [Fact]
