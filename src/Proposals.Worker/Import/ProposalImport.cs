@@ -175,6 +175,8 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         private Item Settle(ProposalDraft draft, Item? stored, IReadOnlyList<RecordedFact> facts)
         {
             var item = draft.Item!;
+            // A typed extension date on a day off ends on the next working day before it is held against the ledger's.
+            if (item.Extension is { } typed) item = item with { Extension = typed with { NewDueOn = settings.Calendar.OnOrAfter(typed.NewDueOn) } };
             if (stored is not null)
             {
                 item = FileFacts.Merge(StoredDescription.Keep(item, stored, _absent), stored, facts, draft.Row, header, settings.FileWins);

@@ -86,6 +86,20 @@ public abstract class RecordKeepingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFileWithAnExtensionTypedOnADayOff_ImportedAgain_ChangesNothing()
+    {
+        // 2019-12-01 is a Sunday: the extension ends on Monday 2019-12-02 (Civil Code art. 203).
+        const string row = "建议,十五届一次,0012,关于普惠金融的建议,银行保险处,综合处,2019-07-01,,,,,,2019-12-01,涉及多部门协调,2019-09-20,";
+        Assert.Equal(0, (await Import(row)).ExitCode);
+
+        var again = await Import(row);
+
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("更新 0, 未变 1", again.Out, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2019, 12, 2), (await ItemAsync()).EffectiveDueOn);
+    }
+
+    [Fact]
     public async Task ACellThatContradictsARecordedFact_IsAConflict_NamingRowColumnValueAndWho_AndWritesNothing()
     {
         await Record("reply", "--on", "2019-10-08", "--class", "A", "--by", "王芳");
