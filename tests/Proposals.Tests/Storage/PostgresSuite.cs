@@ -16,3 +16,6 @@ public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLe
 public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;
 
 public sealed class PostgresSecretStoreTests : SecretStoreTests<PostgresLedger>;
+
+[Collection(Hosting.InProcessWorkerCollection.Name)]
+public sealed class PostgresAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<PostgresLedger>;
