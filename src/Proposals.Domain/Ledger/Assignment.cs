@@ -23,11 +23,11 @@ public static class Assignment
         return kind switch
         {
             FactKind.Acknowledgement => lead || co ? null
-                : $"{division} 已不是此事项的主办或协办处室, 此事项现由 {item.LeadDivision} 主办 ({division} no longer handles the item; {item.LeadDivision} leads it now)",
+                : $"{division} 现在不是此事项的主办或协办处室, 此事项由 {item.LeadDivision} 主办 ({division} does not handle the item now; {item.LeadDivision} leads it)",
             FactKind.Reply => lead ? null
-                : $"此事项现由 {item.LeadDivision} 主办并答复, {division} 不再登记答复 (the item is now handled by {item.LeadDivision}, which replies; {division} does not)",
+                : $"此事项现由 {item.LeadDivision} 主办并答复, {division} 不登记答复 (the item is handled by {item.LeadDivision} now, which replies; {division} does not)",
             FactKind.CoInput => co ? null
-                : $"{division} 已不是此事项的协办处室, 此事项现由 {item.LeadDivision} 主办 ({division} is no longer a co-division of the item; {item.LeadDivision} leads it now)",
+                : $"{division} 现在不是此事项的协办处室, 此事项由 {item.LeadDivision} 主办 ({division} is not a co-division of the item now; {item.LeadDivision} leads it)",
             FactKind.Return => null,
             FactKind.Extension => null,
             FactKind.Evaluation => null,

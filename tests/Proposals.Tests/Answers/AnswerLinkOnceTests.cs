@@ -97,7 +97,7 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (page.StatusCode, posted.StatusCode));
         var refusal = await posted.Content.ReadAsStringAsync();
-        Assert.Contains("此事项现由 金融服务处 主办并答复, 银行保险处 不再登记答复", refusal, StringComparison.Ordinal);
+        Assert.Contains("此事项现由 金融服务处 主办并答复, 银行保险处 不登记答复", refusal, StringComparison.Ordinal);
         Assert.Contains("此链接未作任何记录", refusal, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
@@ -119,8 +119,8 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
         using var coInputPost = await client.PostFormAsync(coInput, [new("on", "2026-12-01")]);
 
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict), (ackPage.StatusCode, ackPost.StatusCode, coInputPost.StatusCode));
-        Assert.Contains("金融服务处 已不是此事项的主办或协办处室, 此事项现由 银行保险处 主办", await ackPost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("金融服务处 已不是此事项的协办处室", await coInputPost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("金融服务处 现在不是此事项的主办或协办处室, 此事项由 银行保险处 主办", await ackPost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("金融服务处 现在不是此事项的协办处室", await coInputPost.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await FactsAsync());
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM link_uses"));
     }
