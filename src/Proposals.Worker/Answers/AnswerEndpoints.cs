@@ -60,7 +60,9 @@ internal static class AnswerEndpoints
         switch (outcome)
         {
             case AnswerOutcome.LinkUsed:
-                await UsedAsync(context, link).ConfigureAwait(false);
+                // The request that used the link first committed its use with its fact: the page reads when.
+                if (!await UsedAsync(context, link).ConfigureAwait(false))
+                    await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item, "此链接已使用, 已记录, 未重复记录。This link was used; the fact is on record and was not recorded again.")).ConfigureAwait(false);
                 return;
             case AnswerOutcome.Reassigned reassigned:
                 await ReassignedAsync(context, link.Item.Item, reassigned.Reason).ConfigureAwait(false);
