@@ -17,5 +17,7 @@ public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;
 
 public sealed class PostgresSecretStoreTests : SecretStoreTests<PostgresLedger>;
 
+public sealed class PostgresLinkUseStoreTests : LinkUseStoreTests<PostgresLedger>;
+
 [Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class PostgresAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<PostgresLedger>;

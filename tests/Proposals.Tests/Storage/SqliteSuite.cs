@@ -17,5 +17,7 @@ public sealed class SqliteDeskStoreTests : DeskStoreTests<SqliteLedger>;
 
 public sealed class SqliteSecretStoreTests : SecretStoreTests<SqliteLedger>;
 
+public sealed class SqliteLinkUseStoreTests : LinkUseStoreTests<SqliteLedger>;
+
 [Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class SqliteAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<SqliteLedger>;
