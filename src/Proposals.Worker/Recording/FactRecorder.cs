@@ -50,7 +50,9 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
                     // A co-division's acknowledgement changes no column of the item: the fact itself is the record.
                     var keep = fact.Kind == FactKind.Acknowledgement && fact.Division is { } division && division != stored.Item.LeadDivision
                         && !await facts.HasAsync(stored.Id, fact.Kind, division, cancellationToken).ConfigureAwait(false);
-                    if (keep && !await facts.RecordAsync(stored, null, fact, by, via, link, cancellationToken).ConfigureAwait(false)) continue;
+                    // The item is written back unchanged so that its version decides between two writers of this
+                    // acknowledgement (two links, a link and a command): the second reads again and finds the fact.
+                    if (keep && !await facts.RecordAsync(stored, stored.Item, fact, by, via, link, cancellationToken).ConfigureAwait(false)) continue;
                     return new RecordOutcome.Recorded(stored with { Item = unchanged.Item }, Changed: keep);
                 case FactResult.Applied applied:
                     var derived = ItemDeadlines.Derive(applied.Item, calendar, limits);

@@ -65,6 +65,20 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
     }
 
     [Fact]
+    public async Task TheCoDivisionsAckLinksOfSeveralReminders_UsedAtOnce_RecordOneFact()
+    {
+        var links = new List<string>();
+        for (var i = 0; i < 8; i++) links.Add(await LinkAsync("金融服务处", AnswerAction.Acknowledge));
+
+        var pages = await Task.WhenAll(links.Select(link => PostAtOnceAsync(link, new() { ["on"] = "2026-12-02" }, requests: 2)));
+
+        Assert.All(pages.SelectMany(p => p), p => Assert.Equal(HttpStatusCode.OK, p.Status));
+        var facts = await FactsAsync();
+        Assert.Equal([(FactKind.Acknowledgement, "金融服务处")], facts.Select(f => (f.Fact.Kind, f.Fact.Division!)));
+        Assert.Equal(8, await CountAsync("SELECT COUNT(*) FROM link_uses"));
+    }
+
+    [Fact]
     public async Task ManyRequestsOnOneReplyLink_RecordOneReply()
     {
         var reply = await LinkAsync("银行保险处", AnswerAction.Reply);
@@ -142,8 +156,8 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM link_uses"));
     }
 
-    /// <summary>Posts the form of <paramref name="path"/> <see cref="Requests"/> times at once, each over a connection of its own.</summary>
-    private async Task<IReadOnlyList<(HttpStatusCode Status, string Html)>> PostAtOnceAsync(string path, Dictionary<string, string> fields)
+    /// <summary>Posts the form of <paramref name="path"/> <paramref name="requests"/> times at once, each over a connection of its own.</summary>
+    private async Task<IReadOnlyList<(HttpStatusCode Status, string Html)>> PostAtOnceAsync(string path, Dictionary<string, string> fields, int requests = Requests)
     {
         // The antiforgery cookie is read off the form's response and sent by every request, as one browser's tabs would.
         using var opener = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
@@ -151,7 +165,7 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
         var token = FormToken(await form.Content.ReadAsStringAsync());
         var cookies = form.Headers.TryGetValues("Set-Cookie", out var set) ? string.Join("; ", set.Select(c => c.Split(';')[0])) : "";
         using var start = new SemaphoreSlim(0);
-        var posts = Enumerable.Range(0, Requests).Select(async _ =>
+        var posts = Enumerable.Range(0, requests).Select(async _ =>
         {
             using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
             using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(Fields(token, fields)) };
@@ -160,7 +174,7 @@ public abstract partial class AnswerLinkOnceTests<TProvider> : StorageTestBase<T
             using var response = await http.SendAsync(request);
             return (response.StatusCode, await response.Content.ReadAsStringAsync());
         }).ToList();
-        start.Release(Requests);
+        start.Release(requests);
         return await Task.WhenAll(posts);
     }
 
