@@ -29,12 +29,26 @@ public sealed class FactStore(LedgerDatabase database, ItemStore items, TimeProv
     /// was read as (<paramref name="read"/>), in one transaction. False, and nothing written, when someone
     /// wrote the item since it was read: read it again and decide again.
     /// </summary>
-    public async Task<bool> RecordAsync(StoredItem read, Item? changed, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default)
+    public Task<bool> RecordAsync(StoredItem read, Item? changed, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
+        RecordAsync(read, changed, fact, by, via, link: null, cancellationToken);
+
+    /// <summary>
+    /// As the overload without <paramref name="link"/>, with the use of a division's link written first
+    /// in the same transaction: when another request used that link first, nothing is written and
+    /// <see cref="LinkUsedException"/> is thrown.
+    /// </summary>
+    public async Task<bool> RecordAsync(StoredItem read, Item? changed, LedgerFact fact, string by, string via, LinkUse? link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(fact);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // A link records once: its key in link_uses decides between requests using it at the same moment.
+        if (link is not null && !await LinkUseStore.UseAsync(connection, transaction, database.Dialect, link, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            throw new LinkUsedException();
+        }
         if (changed is not null && !await items.SaveAsync(connection, transaction, read, changed, cancellationToken).ConfigureAwait(false))
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using Proposals.Domain.Ledger;
+
 namespace Proposals.Worker.Answers;
 
 /// <summary>What a division may record from a link in its reminder.</summary>
@@ -30,6 +32,15 @@ internal static class AnswerActions
         AnswerAction.Acknowledge => "确认签收",
         AnswerAction.Reply => "登记答复",
         _ => "协办意见已送达",
+    };
+
+    /// <summary>The fact the action records.</summary>
+    public static FactKind Fact(this AnswerAction action) => action switch
+    {
+        AnswerAction.Acknowledge => FactKind.Acknowledgement,
+        AnswerAction.Reply => FactKind.Reply,
+        AnswerAction.CoInput => FactKind.CoInput,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
     /// <summary>Reads a code; null when it is none.</summary>

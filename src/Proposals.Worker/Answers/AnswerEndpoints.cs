@@ -14,7 +14,9 @@ namespace Proposals.Worker.Answers;
 /// <summary>
 /// <c>GET/POST /answer/{token}</c>: the page a division reaches from its reminder, without an account.
 /// The link's signature names one item, one division and one action and nothing else; a tampered link
-/// gets 400, an expired one 410, a used one 409, each with a plain Chinese page, and nothing changes.
+/// gets 400, an expired one 410, one whose division no longer handles the item (a re-import gave it
+/// another lead or other co-divisions) 409, each with a plain Chinese page, and nothing changes; a used
+/// one shows that its fact is on record.
 /// The form carries an antiforgery token; what it records is in the ledger at once, and the
 /// division's reminders for it stop.
 /// </summary>
@@ -32,11 +34,7 @@ internal static class AnswerEndpoints
     {
         var link = await OpenAsync(context, token).ConfigureAwait(false);
         if (link is null) return;
-        if (await Used(context).UsedAtAsync(link.Token.Nonce, context.RequestAborted).ConfigureAwait(false) is { } usedAt)
-        {
-            await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item, $"此链接已于 {Local(context, usedAt)} 使用, 已记录。This link was used at that time; the fact is on record.")).ConfigureAwait(false);
-            return;
-        }
+        if (await UsedAsync(context, link).ConfigureAwait(false)) return;
         await FormAsync(context, link, StatusCodes.Status200OK, null).ConfigureAwait(false);
     }
 
@@ -50,30 +48,33 @@ internal static class AnswerEndpoints
                 "表单已失效或不完整, 请重新打开邮件中的链接。The form expired or is incomplete: open the link in the email again.")).ConfigureAwait(false);
             return;
         }
-        if (await Used(context).UsedAtAsync(link.Token.Nonce, context.RequestAborted).ConfigureAwait(false) is { } usedAt)
-        {
-            await WriteAsync(context, StatusCodes.Status409Conflict, AnswerPage.Done(link.Token, link.Item.Item, $"此链接已于 {Local(context, usedAt)} 使用, 未重复记录。This link was already used; nothing was recorded again.")).ConfigureAwait(false);
-            return;
-        }
+        if (await UsedAsync(context, link).ConfigureAwait(false)) return;
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         if (Fact(link, form) is not { } fact)
         {
             await FormAsync(context, link, StatusCodes.Status400BadRequest, "请填写日期 (YYYY-MM-DD) 和答复类别。Give the date and, for a reply, its class.").ConfigureAwait(false);
             return;
         }
-        var recorder = context.RequestServices.GetRequiredService<FactRecorder>();
-        var outcome = await recorder.RecordAsync(link.Item.Id, fact, $"{link.Token.Division} (邮件链接)", "link", context.RequestAborted).ConfigureAwait(false);
+        var answers = new AnswerRecorder(context.RequestServices.GetRequiredService<FactRecorder>(), Used(context));
+        var outcome = await answers.RecordAsync(link.Token, link.Item.Id, fact, context.RequestAborted).ConfigureAwait(false);
         switch (outcome)
         {
-            case RecordOutcome.Refused refused:
+            case AnswerOutcome.LinkUsed:
+                // The request that used the link first committed its use with its fact: the page reads when.
+                if (!await UsedAsync(context, link).ConfigureAwait(false))
+                    await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item, "此链接已使用, 已记录, 未重复记录。This link was used; the fact is on record and was not recorded again.")).ConfigureAwait(false);
+                return;
+            case AnswerOutcome.Reassigned reassigned:
+                await ReassignedAsync(context, link.Item.Item, reassigned.Reason).ConfigureAwait(false);
+                return;
+            case AnswerOutcome.Refused refused:
                 await FormAsync(context, link, StatusCodes.Status400BadRequest, refused.Reason).ConfigureAwait(false);
                 return;
-            case RecordOutcome.NotFound notFound:
+            case AnswerOutcome.NotFound notFound:
                 await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在 No such item", notFound.Reason)).ConfigureAwait(false);
                 return;
         }
-        await Used(context).UseAsync(link.Token.Nonce, link.Item.Id, link.Token.Action.Code(), context.RequestAborted).ConfigureAwait(false);
-        await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, ((RecordOutcome.Recorded)outcome).Item.Item,
+        await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, ((AnswerOutcome.Recorded)outcome).Item.Item,
             $"已记录{link.Token.Action.Label()} ({fact.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), 相关催办随即停止。Recorded; the reminders it answers stop.")).ConfigureAwait(false);
     }
 
@@ -101,6 +102,13 @@ internal static class AnswerEndpoints
         if (item is null)
         {
             await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在 No such item", "此事项已不在台账中。The item is no longer in the ledger.")).ConfigureAwait(false);
+            return null;
+        }
+        // A link answers for its division only while the item is assigned so: after a re-import gave the
+        // item another lead or other co-divisions, the division's older links record nothing.
+        if (Assignment.Refusal(item.Item, verified.Division, verified.Action.Fact()) is { } moved)
+        {
+            await ReassignedAsync(context, item.Item, moved).ConfigureAwait(false);
             return null;
         }
         return new Link(verified, item);
@@ -132,6 +140,20 @@ internal static class AnswerEndpoints
         var action = context.Request.PathBase + context.Request.Path;
         await WriteAsync(context, status, AnswerPage.Form(link.Token, link.Item.Item, today, tokens, action, error)).ConfigureAwait(false);
     }
+
+    // Whether the link was used already; when it was, writes the page saying the fact is on record. A
+    // second click, a second tab or a mail scanner sees what the first request recorded, not an error.
+    private static async Task<bool> UsedAsync(HttpContext context, Link link)
+    {
+        if (await Used(context).UsedAtAsync(link.Token.Nonce, context.RequestAborted).ConfigureAwait(false) is not { } usedAt) return false;
+        await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item,
+            $"此链接已于 {Local(context, usedAt)} 使用, 已记录, 未重复记录。This link was used at that time; the fact is on record and was not recorded again.")).ConfigureAwait(false);
+        return true;
+    }
+
+    private static Task ReassignedAsync(HttpContext context, Item item, string reason) =>
+        WriteAsync(context, StatusCodes.Status409Conflict, AnswerPage.Problem("已改由其他处室办理 Handled by another division",
+            $"{item.Key.Kind.FullName()} {item.Key.Session} 第{item.Key.Number}号: {reason}。此链接未作任何记录。This link recorded nothing."));
 
     private static LinkUseStore Used(HttpContext context) => context.RequestServices.GetRequiredService<LinkUseStore>();
 

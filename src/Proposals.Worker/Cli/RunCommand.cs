@@ -9,8 +9,9 @@ namespace Proposals.Worker.Cli;
 
 /// <summary>
 /// <c>proposals run [--demo]</c>: starts the worker and its dashboard and runs until stopped. With
-/// <c>--demo</c> it first fills a demo ledger whose items fall due around today, so that reminders
-/// arrive in the outbox at once; everything the demo writes stays under data/demo/. Before starting
+/// <c>--demo</c> it first builds a demo ledger whose items fall due around today, so that reminders
+/// arrive in the outbox at once, and keeps it on later runs with what was recorded in it
+/// (<c>--reset</c> starts it afresh); everything the demo writes stays under data/demo/. Before starting
 /// it warns about what the user would otherwise not see: mail that never leaves the machine, example
 /// addresses, an empty ledger.
 /// </summary>
@@ -26,8 +27,10 @@ internal static class RunCommand
     private static void Configure(Command command, Console console)
     {
         var demo = new Option<bool>("--demo") { Description = "使用演示台账 data/demo/ (a demo ledger with items due around today)" };
+        var reset = new Option<bool>("--reset") { Description = "与 --demo 同用: 删除演示台账、邮件和报表, 重新生成 (with --demo: delete the demo ledger, outbox and reports under data/demo/ and build a fresh one)" };
         var db = CommonOptions.Db();
         command.Options.Add(demo);
+        command.Options.Add(reset);
         command.Options.Add(db);
         command.SetAction(async (parse, cancel) =>
         {
@@ -38,13 +41,21 @@ internal static class RunCommand
                 dbPath ??= DemoLedger.DatabasePath;
                 overrides = DemoLedger.Settings(console.Settings, AppConfiguration.Build(console.Settings ?? new Dictionary<string, string?>()));
             }
+            if (parse.GetValue(reset))
+            {
+                if (!parse.GetValue(demo)) throw new UserInputException("--reset 只与 --demo 同用 (--reset only goes with --demo: it never deletes a real ledger)");
+                // Before anything opens the ledger: its files go, and the demo builds a fresh one below.
+                var demoSettings = AppConfiguration.Build(Merged(console.Settings, overrides));
+                var summary = await DemoReset.RunAsync(dbPath!, demoSettings["Mail:PickupDirectory"], demoSettings["Reports:Directory"], cancel).ConfigureAwait(false);
+                await console.Out.WriteLineAsync(summary).ConfigureAwait(false);
+            }
             await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
             if (parse.GetValue(demo))
             {
                 var calendar = await context.CalendarAsync().ConfigureAwait(false);
-                var summary = await DemoLedger.FillAsync(context.Database, calendar, context.Today, context.Ledger.Limits, cancel).ConfigureAwait(false);
+                var summary = await DemoLedger.BuildOnceAsync(context.Database, calendar, context.Today, context.Ledger.Limits, cancel).ConfigureAwait(false);
                 await console.Out.WriteLineAsync(summary).ConfigureAwait(false);
                 if (!calendar.IsWorkingDay(context.Today))
                 {
@@ -68,5 +79,12 @@ internal static class RunCommand
             await app.RunAsync(cancel).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
+    }
+
+    private static Dictionary<string, string?> Merged(IReadOnlyDictionary<string, string?>? given, IReadOnlyDictionary<string, string?> overrides)
+    {
+        var merged = new Dictionary<string, string?>(given ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in overrides) merged[key] = value;
+        return merged;
     }
 }

@@ -8,16 +8,21 @@ using Proposals.Storage;
 namespace Proposals.Worker.Demo;
 
 /// <summary>
-/// A demo ledger whose items fall due around today: one a week ahead, one three days ahead, one due
+/// A demo ledger whose items fall due around the day it is built: one a week ahead, one three days ahead, one due
 /// today, one just overdue, one long overdue and key, one whose co-division's input is due tomorrow,
-/// one answered and one returned. The first sweep then owes a reminder of every kind.
+/// one answered and one returned. The first sweep then owes a reminder of every kind. It is built
+/// once and then kept, like a real ledger, with what was recorded in it.
 /// </summary>
 internal static class DemoLedger
 {
     public const string DatabasePath = "data/demo/proposals.db";
     public const string OutboxPath = "data/demo/outbox";
     public const string ReportsPath = "data/demo/reports";
-    private const string Session = "演示届次";
+    /// <summary>The session all demo items belong to: what tells them from real ones.</summary>
+    public const string Session = "演示届次";
+
+    // The item due on the sweep day the demo was built: how old a kept demo ledger is.
+    private const string BuildDayItem = "D003";
 
     /// <summary>
     /// The settings the demo runs with, unless <paramref name="given"/> names them: every file it
@@ -57,11 +62,22 @@ internal static class DemoLedger
     ];
 
     /// <summary>
-    /// Writes the demo divisions and items for the sweep day: today when it is a working day, else
-    /// the last working day before it. Returns what it did, for the console.
+    /// Builds the demo ledger when it holds no items yet: the demo divisions, and items for the sweep
+    /// day (today when it is a working day, else the last working day before it). A ledger that holds
+    /// items is kept as it is, with what was recorded through the demo's links, so its items age from
+    /// the day it was built (<c>run --demo --reset</c> starts afresh). Returns what it did, for the console.
     /// </summary>
-    public static async Task<string> FillAsync(LedgerDatabase database, WorkingCalendar calendar, DateOnly today, TimeLimits limits, CancellationToken cancellationToken)
+    public static async Task<string> BuildOnceAsync(LedgerDatabase database, WorkingCalendar calendar, DateOnly today, TimeLimits limits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        var size = await new DeskStore(database).SizeAsync(cancellationToken).ConfigureAwait(false);
+        if (size.Items > 0)
+        {
+            var built = await new ItemStore(database).FindAsync(new ItemKey(ItemKind.Cppcc, Session, BuildDayItem), cancellationToken).ConfigureAwait(false);
+            var since = built is null ? "" : $", 建于 {built.Item.DueOn:yyyy-MM-dd} 前后 (built around {built.Item.DueOn:yyyy-MM-dd})";
+            return $"演示台账 demo ledger: {database.DataSource}, 沿用已有 {size.Items} 件及其记录{since} (kept as recorded); " +
+                   $"重新生成请用 run --demo --reset (for a fresh set); 邮件见 (emails in) {OutboxPath}/";
+        }
         var day = SweepDay(calendar, today);
         await new DivisionStore(database).UpsertAsync(Divisions, cancellationToken).ConfigureAwait(false);
         var items = Items(day, calendar, limits);
@@ -109,7 +125,7 @@ internal static class DemoLedger
         [
             Make(ItemKind.Npc, "D001", "关于加大小微企业首贷支持力度的建议", "王建国", "银行保险处", day.AddDays(7)),
             Make(ItemKind.Npc, "D002", "关于推进普惠金融服务站建设的建议", "李梅、张伟", "金融服务处", day.AddDays(3)),
-            Make(ItemKind.Cppcc, "D003", "关于防范和处置非法集资的提案", "赵敏", "地方金融监管处", day),
+            Make(ItemKind.Cppcc, BuildDayItem, "关于防范和处置非法集资的提案", "赵敏", "地方金融监管处", day),
             Make(ItemKind.Cppcc, "D004", "关于优化企业上市培育服务的提案", "孙丽", "综合处", calendar.OnOrBefore(day.AddDays(-1))),
             Make(ItemKind.Npc, "D005", "关于规范地方金融组织监管的建议", "周强", "地方金融监管处", calendar.OnOrBefore(day.AddDays(-20)), key: true),
             withCo,

@@ -17,14 +17,22 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
 
     /// <summary>Records <paramref name="fact"/> about the item <paramref name="key"/>.</summary>
     public Task<RecordOutcome> RecordAsync(ItemKey key, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
-        RecordAsync(ct => items.FindAsync(key, ct), $"{key}", fact, by, via, cancellationToken);
+        RecordAsync(ct => items.FindAsync(key, ct), $"{key}", fact, by, via, null, cancellationToken);
 
     /// <summary>Records <paramref name="fact"/> about the item with database id <paramref name="itemId"/>.</summary>
     public Task<RecordOutcome> RecordAsync(long itemId, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
-        RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, via, cancellationToken);
+        RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, via, null, cancellationToken);
+
+    /// <summary>
+    /// Records <paramref name="fact"/> from a division's <paramref name="link"/>: refused when the item is no
+    /// longer assigned so (<see cref="Assignment"/>); the link's use is written with the fact, and a twin
+    /// request that used the link first ends this one with <see cref="LinkUsedException"/>, nothing written.
+    /// </summary>
+    public Task<RecordOutcome> RecordAsync(long itemId, LedgerFact fact, string by, LinkUse link, CancellationToken cancellationToken = default) =>
+        RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, "link", link ?? throw new ArgumentNullException(nameof(link)), cancellationToken);
 
     private async Task<RecordOutcome> RecordAsync(
-        Func<CancellationToken, Task<StoredItem?>> find, string name, LedgerFact fact, string by, string via, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<StoredItem?>> find, string name, LedgerFact fact, string by, string via, LinkUse? link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -33,6 +41,7 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         {
             var stored = await find(cancellationToken).ConfigureAwait(false);
             if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {name} (no such item in the ledger)");
+            if (link is not null && fact.Division is { } linked && Assignment.Refusal(stored.Item, linked, fact.Kind) is { } moved) return new RecordOutcome.Refused(stored, moved);
             switch (FactRules.Apply(stored.Item, fact, today, new FactPolicy(calendar, ledger.MaxExtensionMonths)))
             {
                 case FactResult.Refused refused:
@@ -41,11 +50,13 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
                     // A co-division's acknowledgement changes no column of the item: the fact itself is the record.
                     var keep = fact.Kind == FactKind.Acknowledgement && fact.Division is { } division && division != stored.Item.LeadDivision
                         && !await facts.HasAsync(stored.Id, fact.Kind, division, cancellationToken).ConfigureAwait(false);
-                    if (keep && !await facts.RecordAsync(stored, null, fact, by, via, cancellationToken).ConfigureAwait(false)) continue;
+                    // The item is written back unchanged so that its version decides between two writers of this
+                    // acknowledgement (two links, a link and a command): the second reads again and finds the fact.
+                    if (keep && !await facts.RecordAsync(stored, stored.Item, fact, by, via, link, cancellationToken).ConfigureAwait(false)) continue;
                     return new RecordOutcome.Recorded(stored with { Item = unchanged.Item }, Changed: keep);
                 case FactResult.Applied applied:
                     var derived = ItemDeadlines.Derive(applied.Item, calendar, limits);
-                    if (!await facts.RecordAsync(stored, derived, fact, by, via, cancellationToken).ConfigureAwait(false)) continue;
+                    if (!await facts.RecordAsync(stored, derived, fact, by, via, link, cancellationToken).ConfigureAwait(false)) continue;
                     return new RecordOutcome.Recorded(stored with { Item = derived }, Changed: true);
             }
         }

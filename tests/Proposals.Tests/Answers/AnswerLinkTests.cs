@@ -114,7 +114,7 @@ public sealed partial class AnswerLinkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AUsedLink_RecordsOnce_AndTheReplayGets409()
+    public async Task AUsedLink_RecordsOnce_AndTheReplaySeesTheFactOnRecord()
     {
         var ack = (await SweepAsync()).Single(l => l.Label == "确认签收" && l.Division == "金融服务处");
         using var division = _host.Client();
@@ -125,7 +125,9 @@ public sealed partial class AnswerLinkTests : IAsyncLifetime
         using var replay = await PostAsync(division, ack.Path, html, new() { ["on"] = "2026-12-02" });
         using var again = await division.GetAsync(ack.Path);
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, replay.StatusCode));
+        // A second click is no error for the division: it is told the fact is on record, and nothing more is written.
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, replay.StatusCode));
+        Assert.Contains("已记录, 未重复记录", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("此链接已于", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var facts = await new FactStore(_host.Ledger.Database, new ItemStore(_host.Ledger.Database)).ForItemAsync((await StoredAsync()).Id);
         Assert.Equal([(FactKind.Acknowledgement, "金融服务处")], facts.Select(f => (f.Fact.Kind, f.Fact.Division!)));

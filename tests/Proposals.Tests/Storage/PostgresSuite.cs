@@ -16,3 +16,8 @@ public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLe
 public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;
 
 public sealed class PostgresSecretStoreTests : SecretStoreTests<PostgresLedger>;
+
+public sealed class PostgresLinkUseStoreTests : LinkUseStoreTests<PostgresLedger>;
+
+[Collection(Hosting.InProcessWorkerCollection.Name)]
+public sealed class PostgresAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<PostgresLedger>;

@@ -16,3 +16,8 @@ public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger
 public sealed class SqliteDeskStoreTests : DeskStoreTests<SqliteLedger>;
 
 public sealed class SqliteSecretStoreTests : SecretStoreTests<SqliteLedger>;
+
+public sealed class SqliteLinkUseStoreTests : LinkUseStoreTests<SqliteLedger>;
+
+[Collection(Hosting.InProcessWorkerCollection.Name)]
+public sealed class SqliteAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<SqliteLedger>;
