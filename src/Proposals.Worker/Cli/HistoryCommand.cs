@@ -60,8 +60,8 @@ internal static class HistoryCommand
             {
                 json.WriteStartObject();
                 json.WriteString("field", change.Field);
-                Text(json, "from", change.Old);
-                Text(json, "to", change.New);
+                ItemJson.StringOrNull(json, "from", change.Old);
+                ItemJson.StringOrNull(json, "to", change.New);
                 json.WriteString("recordedAt", RemindersCommand.Instant(change.RecordedAt, context));
                 json.WriteString("recordedBy", change.RecordedBy);
                 json.WriteString("via", change.Via);
@@ -94,8 +94,8 @@ internal static class HistoryCommand
         if (recorded.UndoneAt is { } undone)
         {
             json.WriteString("undoneAt", RemindersCommand.Instant(undone, context));
-            Text(json, "undoneBy", recorded.UndoneBy);
-            Text(json, "undoReason", recorded.UndoReason);
+            ItemJson.StringOrNull(json, "undoneBy", recorded.UndoneBy);
+            ItemJson.StringOrNull(json, "undoReason", recorded.UndoReason);
         }
         json.WriteEndObject();
     }
@@ -124,11 +124,5 @@ internal static class HistoryCommand
             await console.Out.WriteLineAsync($"变更 (change) {change.Field}: {change.Old} → {change.New} ({context.Ledger.Shown(change.RecordedAt)} {change.RecordedBy}, {change.Via})").ConfigureAwait(false);
         }
         await console.Out.WriteLineAsync($"共 {facts.Count} 项事实, {reminders.Count} 条催办 ({facts.Count} fact(s), {reminders.Count} reminder(s); `proposals reminders --kind ... --number ...` lists them)").ConfigureAwait(false);
-    }
-
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null) json.WriteNull(name);
-        else json.WriteString(name, value);
     }
 }

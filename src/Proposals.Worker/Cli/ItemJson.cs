@@ -79,7 +79,8 @@ internal static class ItemJson
         else json.WriteNull(name);
     }
 
-    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    /// <summary>A text field, or null.</summary>
+    internal static void StringOrNull(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);
