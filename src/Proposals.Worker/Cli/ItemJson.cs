@@ -33,7 +33,8 @@ internal static class ItemJson
         foreach (var co in item.CoDivisions) json.WriteStringValue(co);
         json.WriteEndArray();
         json.WriteString("assignedOn", CliDate.Iso(item.AssignedOn));
-        json.WriteString("dueOn", CliDate.Iso(item.EffectiveDueOn));
+        // The due date in force on the as-of day: an extension approved later was not yet in force.
+        json.WriteString("dueOn", CliDate.Iso(item.DueInForceOn(asOf)));
         json.WriteString("originalDueOn", CliDate.Iso(item.DueOn));
         DateOrNull(json, "extendedTo", item.Extension?.NewDueOn);
         StringOrNull(json, "extensionReason", item.Extension?.Reason);

@@ -199,6 +199,21 @@ public abstract class RecordKeepingTests : IAsyncLifetime
         Assert.Equal((0, 1, 1), (after.GetProperty("overdueOpen").GetInt32(), after.GetProperty("extended").GetInt32(), after.GetProperty("openNotDue").GetInt32()));
     }
 
+    //  10-08 due ── 10-12 a list as of this day ── 10-14 a late extension to 12-31 approved (overridden)
+    [Fact]
+    public async Task TheOverdueList_AsOfADayBeforeAnExtensionsApproval_StillListsTheItem_AsTheReportCountsIt()
+    {
+        await Record("extension", "--to", "2019-12-31", "--approved-on", "2019-10-14", "--reason", "补批", "--override", "交办单位补发批复");
+
+        var before = await Run("list", "--overdue", "--as-of", "2019-10-12", "--format", "json");
+        var after = await Run("list", "--overdue", "--as-of", "2019-10-15", "--format", "json");
+
+        var listed = JsonDocument.Parse(before.Out).RootElement.EnumerateArray().Single();
+        Assert.Equal(("0012", true, "2019-10-08"), (listed.GetProperty("number").GetString(), listed.GetProperty("overdue").GetBoolean(), listed.GetProperty("dueOn").GetString()));
+        Assert.Empty(JsonDocument.Parse(after.Out).RootElement.EnumerateArray());
+        Assert.Equal(1, (await ReportAsync("2019-10-12")).GetProperty("overdueOpen").GetInt32());
+    }
+
     [Fact]
     public async Task AReturn_IsARequest_TheItemStaysTheBureausUntilApproved_ThenCountsForNobody()
     {
