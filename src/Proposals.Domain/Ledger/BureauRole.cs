@@ -17,6 +17,13 @@ public enum BureauRole
 /// <summary>Codes and words of <see cref="BureauRole"/>.</summary>
 public static class BureauRoles
 {
+    /// <summary>
+    /// Whether the bureau leads the item: it answers, is evaluated and counts in the rates. The one test of
+    /// "is this a lead item" for the figures, so that every role that leads (主办, and the roles that lead a
+    /// part or jointly) counts alike.
+    /// </summary>
+    public static bool IsLead(this BureauRole role) => role == BureauRole.Lead;
+
     /// <summary>The stored and JSON code: <c>lead</c> or <c>assisting</c>.</summary>
     public static string Code(this BureauRole role) => role == BureauRole.Lead ? "lead" : "assisting";
 
