@@ -108,7 +108,7 @@ public static partial class SessionName
     private static string? Level(string place) => place.Length == 0 ? null : CongressLevel.OfPlace(place);
 
     // The place is empty or ends in something other than a numeral or 第, so that it never takes part of the term.
-    [GeneratedRegex(@"^(?<place>(?:.*?[^0-9〇零一二两三四五六七八九十第])?)(?<before>人大|政协)?第?(?<term>[0-9〇零一二两三四五六七八九十]+)届(?<after>人大|人民代表大会|政协)?第?(?<meeting>[0-9〇零一二两三四五六七八九十]+)次(?:会议)?$")]
+    [GeneratedRegex(@"^(?<place>(?:.*?[^0-9〇零一二两三四五六七八九十第])??)(?<before>人大|政协)?第?(?<term>[0-9〇零一二两三四五六七八九十]+)届(?<after>人大|人民代表大会|政协)?第?(?<meeting>[0-9〇零一二两三四五六七八九十]+)次(?:会议)?$")]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?<place>.*?)(?:人大|政协)?(?:大会)?闭会(?:期间)?$")]

@@ -23,33 +23,50 @@ public sealed class JsonFormatFacts
 
     private static readonly string[] AddedRates = ["finalSatisfactionRate"];
 
-    private static readonly string[] KindTrailer = ["sessions", "sessionText"];
+    // Added with levels, satisfaction apart from 基本满意 and the solved classes: after the fields above.
+    private static readonly string[] LaterCounts = ["publishedOfYear", "solved"];
+
+    private static readonly string[] LaterRates = ["basicallySatisfiedRate", "finalBasicallySatisfiedRate", "solvedRate"];
+
+    private static readonly string[] KindTrailer = ["sessions", "sessionText", "levels"];
 
     private static JsonElement Parse(Proposals.Domain.Rates.YearReport report, string paragraph = "段落。") =>
         JsonDocument.Parse(Render.Bytes(new JsonReportFormat(), report, paragraph)).RootElement.Clone();
 
     private static void AssertFigures(JsonElement figures, string[] leading, string[]? trailing = null)
     {
-        Assert.Equal([.. leading, .. Counts, .. Rates, .. AddedCounts, .. AddedRates, .. trailing ?? []], figures.EnumerateObject().Select(p => p.Name));
-        foreach (var name in Counts.Concat(AddedCounts)) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
-        foreach (var name in Rates.Concat(AddedRates))
-        {
-            var rate = figures.GetProperty(name);
-            Assert.True(rate.ValueKind is JsonValueKind.Null || rate.ValueKind is JsonValueKind.Number && rate.GetDouble() is >= 0 and <= 1,
-                $"{name} is {rate}");
-        }
+        Assert.Equal(
+            [.. leading, .. Counts, .. Rates, .. AddedCounts, .. AddedRates, .. LaterCounts, .. LaterRates, "classShares", .. trailing ?? []],
+            figures.EnumerateObject().Select(p => p.Name));
+        foreach (var name in Counts.Concat(AddedCounts).Concat(LaterCounts)) Assert.True(figures.GetProperty(name).TryGetInt32(out _), $"{name} is not an integer");
+        foreach (var name in Rates.Concat(AddedRates).Concat(LaterRates)) AssertRate(name, figures.GetProperty(name));
+        var shares = figures.GetProperty("classShares");
+        Assert.Equal(["A", "B", "C", "D"], shares.EnumerateObject().Select(p => p.Name));
+        foreach (var share in shares.EnumerateObject()) AssertRate("classShares." + share.Name, share.Value);
     }
+
+    private static void AssertRate(string name, JsonElement rate) =>
+        Assert.True(rate.ValueKind is JsonValueKind.Null || rate.ValueKind is JsonValueKind.Number && rate.GetDouble() is >= 0 and <= 1,
+            $"{name} is {rate}");
 
     [Fact]
     public void Shape_IsPinned()
     {
         var root = Parse(Render.Ledger2019(), "2019年承办……");
-        Assert.Equal(["year", "asOf", "kinds", "divisions", "paragraph", "keyItemList"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["year", "asOf", "kinds", "divisions", "paragraph", "keyItemList", "settings"], root.EnumerateObject().Select(p => p.Name));
+        var settings = root.GetProperty("settings");
+        Assert.Equal(["level", "countBasicallySatisfied", "solvedClasses"], settings.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("市", true, "A"),
+            (settings.GetProperty("level").GetString(), settings.GetProperty("countBasicallySatisfied").GetBoolean(), settings.GetProperty("solvedClasses").GetString()));
         Assert.Equal(2019, root.GetProperty("year").GetInt32());
         Assert.Equal("2019-12-31", root.GetProperty("asOf").GetString());
         Assert.Equal("2019年承办……", root.GetProperty("paragraph").GetString());
         Assert.Equal(["npc", "cppcc"], root.GetProperty("kinds").EnumerateObject().Select(p => p.Name));
-        foreach (var kind in root.GetProperty("kinds").EnumerateObject()) AssertFigures(kind.Value, [], KindTrailer);
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject())
+        {
+            AssertFigures(kind.Value, [], KindTrailer);
+            foreach (var level in kind.Value.GetProperty("levels").EnumerateArray()) AssertFigures(level, ["level", "sessionText"], ["sessions"]);
+        }
 
         var divisions = root.GetProperty("divisions").EnumerateArray().ToList();
         Assert.Equal(6, divisions.Count);
@@ -80,7 +97,9 @@ public sealed class JsonFormatFacts
         Assert.Empty(root.GetProperty("divisions").EnumerateArray());
         var cppcc = root.GetProperty("kinds").GetProperty("cppcc");
         AssertFigures(cppcc, [], KindTrailer);
-        Assert.All(Rates.Concat(AddedRates), r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
+        Assert.All(Rates.Concat(AddedRates).Concat(LaterRates), r => Assert.Equal(JsonValueKind.Null, cppcc.GetProperty(r).ValueKind));
+        Assert.All(cppcc.GetProperty("classShares").EnumerateObject(), s => Assert.Equal(JsonValueKind.Null, s.Value.ValueKind));
+        Assert.Empty(cppcc.GetProperty("levels").EnumerateArray());
     }
 
     [Fact]

@@ -16,20 +16,21 @@ public sealed class ParagraphFacts
     [Fact]
     public void Seeds2018_CarryTheFactsOfTheExampleReport() =>
         Assert.Equal(
-            "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%。" +
-            "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%。",
+            "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的6件，占承办总数的100%。" +
+            "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的0件，占承办总数的0%。" +
+            "建议提案答复尚无公开记录。",
             Render(Seeds2018(), 2018, "2018-12-31"));
 
     [Fact]
     public void AllRepliedButSomeLate_GivesTheOnTimeRate() =>
         Assert.Equal(
-            "2019年承办市十五届人大二次会议代表建议2件，已全部办理答复完毕，办复率为100%，按期办复率为50%。未承办市政协委员提案。",
+            "2019年承办市十五届人大二次会议代表建议2件，已全部办理答复完毕，办复率为100%，按期办复率为50%。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Item(due: "2019-06-03", replied: "2019-06-01"), Item(due: "2019-06-03", replied: "2019-06-04")], 2019, "2019-12-31"));
 
     [Fact]
     public void NotAllReplied_SaysHowManyWere_AndGivesBothRates() =>
         Assert.Equal(
-            "2019年未承办市人大代表建议。承办市政协十五届二次会议提案3件，已办理答复2件，办复率为66.67%，按期办复率为33.33%，逾期未办复1件。",
+            "2019年未承办市人大代表建议。承办市政协十五届二次会议提案3件，已办理答复2件，办复率为66.67%，按期办复率为33.33%，逾期未办复1件。建议提案答复尚无公开记录。",
             Render(
             [
                 Item(ItemKind.Cppcc, due: "2019-06-03", replied: "2019-06-01"),
@@ -41,8 +42,8 @@ public sealed class ParagraphFacts
     [Fact]
     public void Evaluations_AddTheSatisfactionRate() =>
         Assert.Equal(
-            "2019年承办市十五届人大二次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，已测评2件，满意率为50%；" +
-            "不满意的1件正在重新办理。未承办市政协委员提案。",
+            "2019年承办市十五届人大二次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，满意率（含基本满意）为50%；" +
+            "不满意的1件正在重新办理。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render(
             [
                 Item(due: "2019-06-03", replied: "2019-06-01", satisfaction: Satisfaction.Satisfied),
@@ -57,7 +58,7 @@ public sealed class ParagraphFacts
     [Fact]
     public void BeforeTheYearEnd_NamesTheAsOfDate() =>
         Assert.Equal(
-            "截至2019年6月30日，2019年承办市十五届人大二次会议代表建议1件，尚在办理期限内。未承办市政协委员提案。",
+            "截至2019年6月30日，2019年承办市十五届人大二次会议代表建议1件，尚在办理期限内。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Item(due: "2019-07-31")], 2019, "2019-06-30"));
 
     [Fact]
