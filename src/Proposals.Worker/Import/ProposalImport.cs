@@ -151,6 +151,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             var derived = ItemDeadlines.Derive(item, settings.Calendar, settings.Limits);
             NoteMoved(draft, C.DueOn, draft.DueTyped, derived.DueOn);
             NoteMoved(draft, C.ExtendedTo, draft.Item!.Extension?.NewDueOn, derived.Extension?.NewDueOn);
+            if (SessionLevelNote.Of(draft.Row.Number, header.HeaderOf(C.Session), item.Key.Session) is { } levelNote) Report.Note(levelNote);
             MissingYears.UnionWith(Missing(derived.AssignedOn, Latest(derived)));
             return derived;
         }
