@@ -131,4 +131,39 @@ public sealed class JsonFormatFacts
         Assert.Equal("市十五届人大一次会议及闭会期间", npc.GetProperty("sessionText").GetString());
         Assert.Equal("", Parse(report).GetProperty("kinds").GetProperty("cppcc").GetProperty("sessionText").GetString());
     }
+
+    [Fact]
+    public void Levels_CarryEachLevelsFigures_AndTheKindItsTotals()
+    {
+        var settings = new Proposals.Domain.Rates.RateSettings(CountBasicallySatisfied: false)
+        {
+            Level = "县",
+            SolvedClasses = Proposals.Domain.Rates.SolvedClasses.Parse("A,B", out _)!,
+        };
+        var report = Proposals.Domain.Rates.YearReport.Build(
+        [
+            Ledgers.Item(due: "2019-06-03", replied: "2019-05-20", replyClass: Proposals.Domain.Ledger.ReplyClass.A, session: "州十四届一次",
+                satisfaction: Proposals.Domain.Ledger.Satisfaction.BasicallySatisfied, evaluated: "2019-06-10"),
+            Ledgers.Item(due: "2019-06-03", replied: "2019-05-20", replyClass: Proposals.Domain.Ledger.ReplyClass.C, session: "十八届二次"),
+            Ledgers.Item(due: "2019-06-03", replied: "2019-05-20", replyClass: Proposals.Domain.Ledger.ReplyClass.B, session: "十八届二次"),
+            Ledgers.Item(due: "2019-06-03", session: "十八届二次"),
+        ], 2019, new DateOnly(2019, 12, 31), settings);
+        var npc = Parse(report).GetProperty("kinds").GetProperty("npc");
+
+        // 解决或计划逐步解决 over the lead items (A and B: 2 of 4), A类占已办复 apart (1 of 3).
+        Assert.Equal((4, 0.5, 0.3333), (npc.GetProperty("assigned").GetInt32(), npc.GetProperty("solvedRate").GetDouble(), npc.GetProperty("classARate").GetDouble()));
+        Assert.Equal("州十四届人大一次会议及县十八届人大二次会议", npc.GetProperty("sessionText").GetString());
+        var levels = npc.GetProperty("levels").EnumerateArray().ToList();
+        Assert.Equal(
+            ["州 州十四届人大一次会议 1 A=1 B=0 C=0 D=0 solved=1 satisfaction=0 basically=1", "县 县十八届人大二次会议 3 A=0 B=0.3333 C=0.3333 D=0 solved=0.3333 satisfaction=null basically=null"],
+            levels.Select(l =>
+                $"{l.GetProperty("level").GetString()} {l.GetProperty("sessionText").GetString()} {l.GetProperty("assigned").GetInt32()} " +
+                string.Join(" ", l.GetProperty("classShares").EnumerateObject().Select(c => $"{c.Name}={c.Value.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}")) +
+                $" solved={l.GetProperty("solvedRate")} satisfaction={Shown(l.GetProperty("satisfactionRate"))} basically={Shown(l.GetProperty("basicallySatisfiedRate"))}"));
+        Assert.Equal(["十八届二次"], levels[1].GetProperty("sessions").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(("县", false, "A,B"), (Parse(report).GetProperty("settings").GetProperty("level").GetString(),
+            Parse(report).GetProperty("settings").GetProperty("countBasicallySatisfied").GetBoolean(), Parse(report).GetProperty("settings").GetProperty("solvedClasses").GetString()));
+    }
+
+    private static string Shown(JsonElement rate) => rate.ValueKind == JsonValueKind.Null ? "null" : rate.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
