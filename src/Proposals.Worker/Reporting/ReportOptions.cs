@@ -25,7 +25,7 @@ internal sealed class ReportOptions
 
     public RateSettings Rates => new(CountBasicallySatisfied)
     {
-        Level = Level.Trim(),
+        Level = (Level ?? "").Trim(),
         SolvedClasses = Domain.Rates.SolvedClasses.Parse(SolvedClasses, out _) ?? Domain.Rates.SolvedClasses.Default,
     };
 

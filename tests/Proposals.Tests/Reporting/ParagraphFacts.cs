@@ -68,6 +68,35 @@ public sealed class ParagraphFacts
         Assert.Equal("npc=6/100%;cppcc=3/100%;", renderer.Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31"))));
     }
 
+    // Every value an edited template of the earlier versions may use is still there, and each kind's levels beside them.
+    [Fact]
+    public void EditedTemplate_KeepsEveryEarlierValue_AndHasTheLevels()
+    {
+        string[] figures =
+        [
+            "code", "assigned", "replied", "repliedOnTime", "overdueOpen", "openNotDue", "evaluated", "satisfied", "basicallySatisfied",
+            "dissatisfied", "classA", "classB", "classC", "classD", "returned", "returnedLate", "extended", "keyItems", "keyReplied",
+            "assisting", "assistingDelivered", "handled", "rehandled", "rereplied", "published", "replyRate", "onTimeReplyRate",
+            "satisfactionRate", "finalSatisfactionRate", "classARate", "none", "hasLead", "hasAssisting", "allReplied", "allOnTime",
+            "noneLate", "hasOverdue", "hasOpenNotDue", "hasEvaluations", "hasRehandled", "allRereplied", "hasRereplied",
+            "allAssistingDelivered", "hasAssistingDelivered", "hasPublished",
+            "basicallySatisfiedRate", "finalBasicallySatisfiedRate", "solved", "solvedRate", "publishedOfYear",
+        ];
+        var each = string.Join("/", figures.Select(f => $"{{{{ x.{f} }}}}"));
+        var text =
+            "{{ year }} {{ asOf }} {{ asOfText }} {{ yearEnd }} {{ level }} {{ countBasicallySatisfied }} {{ solvedClasses }} {{ solvedClassesText }}|" +
+            "{% for x in kinds %}" + each + " {{ x.sessionText }} {{ x.sessions | join: '+' }}" +
+            "{% for l in x.levels %}[{{ l.level }} {{ l.sessionText }} {{ l.assigned }} {{ l.classShares.A }} {{ l.classShares.D }}]{% endfor %}|{% endfor %}" +
+            "{% assign x = total %}" + each;
+        var rendered = new ParagraphRenderer(text, "everything.liquid").Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31")));
+
+        Assert.StartsWith("2018 2018-12-31 2018年12月31日 true 市 true A A|npc/6/6/6/0/0/0/", rendered);
+        Assert.Contains(" 市十五届人大一次会议 市十五届人大一次会议[市 市十五届人大一次会议 6 100% 0%]|cppcc/3/", rendered);
+        var total = "[市 市政协十四届一次会议 3 0% 0%]|total/9/9/9/0/0/0/0/0/0/6/3/0/0/0/0/0/0/0/0/0/9/0/0/0/100%/100%/—/—/66.67%/" +
+            "false/true/false/true/true/true/false/false/false/false/false/false/false/false/false/—/—/6/66.67%/0";
+        Assert.True(rendered.EndsWith(total, StringComparison.Ordinal), rendered);
+    }
+
     [Fact]
     public void BrokenTemplate_NamesTheFileAndLine()
     {

@@ -9,7 +9,7 @@ namespace Proposals.Tests.Reporting;
 
 /// <summary>
 /// The shipped paragraph reads like the bureau's own: full-width punctuation, the sessions named, 主办 and
-/// 协办 apart, how many were evaluated, 重新办理 when any, items still within their limit never called late.
+/// 协办 apart, 满意率 as Reports:CountBasicallySatisfied counts it, 重新办理 when any, items still within their limit never called late.
 /// </summary>
 public sealed class ParagraphWordingFacts
 {
