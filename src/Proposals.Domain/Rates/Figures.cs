@@ -1,3 +1,5 @@
+using Proposals.Domain.Ledger;
+
 namespace Proposals.Domain.Rates;
 
 /// <summary>
@@ -85,8 +87,21 @@ public sealed record Figures
     /// <summary>答复公开: replies published in the year, on or before the as-of date.</summary>
     public int Published { get; init; }
 
+    /// <summary>
+    /// 答复已公开: the year's lead items replied by the as-of date whose reply was published by then (the
+    /// paragraph's 办理结果公开 sentence); <see cref="Published"/> counts the publications made in the year instead.
+    /// </summary>
+    public int PublishedOfYear { get; init; }
+
     /// <summary>Whether 基本满意 counts towards <see cref="SatisfactionRate"/>.</summary>
     public bool CountBasicallySatisfied { get; init; } = true;
+
+    /// <summary>The reply classes counted in <see cref="Solved"/> and <see cref="SolvedRate"/>.</summary>
+    public SolvedClasses SolvedClasses { get; init; } = SolvedClasses.Default;
+
+    /// <summary>Replied items whose class is one of <see cref="SolvedClasses"/>.</summary>
+    public int Solved => (SolvedClasses.Contains(ReplyClass.A) ? ClassA : 0) + (SolvedClasses.Contains(ReplyClass.B) ? ClassB : 0)
+        + (SolvedClasses.Contains(ReplyClass.C) ? ClassC : 0) + (SolvedClasses.Contains(ReplyClass.D) ? ClassD : 0);
 
     /// <summary>办复率 = replied / assigned; null when nothing is assigned.</summary>
     public double? ReplyRate => Ratio(Replied, Assigned);
@@ -105,8 +120,30 @@ public sealed record Figures
     public double? FinalSatisfactionRate =>
         Ratio(FinalSatisfied + (CountBasicallySatisfied ? FinalBasicallySatisfied : 0), Evaluated);
 
-    /// <summary>解决率 = class A / replied; null when nothing is replied.</summary>
+    /// <summary>基本满意率 (初次办理) = 基本满意 / evaluated, first evaluations; null when nothing is evaluated.</summary>
+    public double? BasicallySatisfiedRate => Ratio(BasicallySatisfied, Evaluated);
+
+    /// <summary>最终基本满意率 = 基本满意 in the evaluation that stands / evaluated; null when nothing is evaluated.</summary>
+    public double? FinalBasicallySatisfiedRate => Ratio(FinalBasicallySatisfied, Evaluated);
+
+    /// <summary>A类占已办复 = class A / replied; null when nothing is replied.</summary>
     public double? ClassARate => Ratio(ClassA, Replied);
+
+    /// <summary>
+    /// 解决率 = items replied in <see cref="SolvedClasses"/> / assigned (lead items), as reports give it
+    /// (占承办总数的X%); null when nothing is assigned.
+    /// </summary>
+    public double? SolvedRate => Ratio(Solved, Assigned);
+
+    /// <summary>The share of one reply class over the items assigned (lead items); null when nothing is assigned.</summary>
+    public double? ClassShare(ReplyClass replyClass) => Ratio(replyClass switch
+    {
+        ReplyClass.A => ClassA,
+        ReplyClass.B => ClassB,
+        ReplyClass.C => ClassC,
+        ReplyClass.D => ClassD,
+        _ => throw new ArgumentOutOfRangeException(nameof(replyClass), replyClass, "not a reply class"),
+    }, Assigned);
 
     private static double? Ratio(int part, int whole) => whole == 0 ? null : (double)part / whole;
 }

@@ -14,6 +14,7 @@ internal sealed class FiguresTally
     private int assisting, assistingDelivered;
     private int rehandled, rereplied, finalSatisfied, finalBasicallySatisfied, finalDissatisfied;
     private int published;
+    private int publishedOfYear;
 
     /// <summary>Counts one item of the reporting year as it stood on <paramref name="asOf"/>.</summary>
     public void Add(Item item, int year, DateOnly asOf)
@@ -48,6 +49,7 @@ internal sealed class FiguresTally
 
         replied++;
         if (item.IsKey) keyReplied++;
+        if (item.PublishedOn is { } publishedOn && publishedOn <= asOf) publishedOfYear++;
         if (item.RepliedOn <= item.DueInForceOn(asOf)) repliedOnTime++;
 
         switch (item.ReplyClass)
@@ -85,6 +87,7 @@ internal sealed class FiguresTally
         rehandled += other.rehandled; rereplied += other.rereplied;
         finalSatisfied += other.finalSatisfied; finalBasicallySatisfied += other.finalBasicallySatisfied; finalDissatisfied += other.finalDissatisfied;
         published += other.published;
+        publishedOfYear += other.publishedOfYear;
     }
 
     /// <summary>The counts so far, as an immutable value.</summary>
@@ -116,7 +119,9 @@ internal sealed class FiguresTally
         FinalBasicallySatisfied = finalBasicallySatisfied,
         FinalDissatisfied = finalDissatisfied,
         Published = published,
+        PublishedOfYear = publishedOfYear,
         CountBasicallySatisfied = settings.CountBasicallySatisfied,
+        SolvedClasses = settings.SolvedClasses,
     };
 
     private static void Count(Satisfaction s, ref int satisfiedCount, ref int basicallyCount, ref int dissatisfiedCount)

@@ -17,7 +17,8 @@ public sealed class YearReport
         Figures total,
         IReadOnlyList<DivisionFigures> divisions,
         IReadOnlyList<KeyItemState> keyItems,
-        IReadOnlyDictionary<ItemKind, IReadOnlyList<string>> sessions)
+        IReadOnlyDictionary<ItemKind, IReadOnlyList<string>> sessions,
+        IReadOnlyDictionary<ItemKind, IReadOnlyList<LevelFigures>> levels)
     {
         Year = year;
         AsOf = asOf;
@@ -27,6 +28,7 @@ public sealed class YearReport
         Divisions = divisions;
         KeyItems = keyItems;
         Sessions = sessions;
+        Levels = levels;
     }
 
     /// <summary>The year the items were assigned in.</summary>
@@ -52,9 +54,15 @@ public sealed class YearReport
 
     /// <summary>
     /// 届次 per kind, as recorded, of the items the bureau handles in the year (led or assisted, returned
-    /// ones excluded), in ordinal order; <see cref="SessionName.Join"/> names them for the paragraph.
+    /// ones excluded), in ordinal order; <see cref="SessionName.Join(ItemKind, IEnumerable{string}, string)"/> names them for the paragraph.
     /// </summary>
     public IReadOnlyDictionary<ItemKind, IReadOnlyList<string>> Sessions { get; }
+
+    /// <summary>
+    /// Figures per kind and level, higher levels first (the bureau's own first among its tier); a kind's
+    /// levels add up to its <see cref="Kinds"/> figures. Only levels with items; both kinds always present.
+    /// </summary>
+    public IReadOnlyDictionary<ItemKind, IReadOnlyList<LevelFigures>> Levels { get; }
 
     /// <summary>
     /// Builds the report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.

@@ -25,6 +25,11 @@ public sealed class YearReportBuilder
         [ItemKind.Cppcc] = new SortedSet<string>(StringComparer.Ordinal),
     };
 
+    private readonly Dictionary<(ItemKind Kind, string Level), FiguresTally> levels = [];
+    private readonly Dictionary<(ItemKind Kind, string Level), SortedSet<string>> levelSessions = [];
+    // A ledger has few distinct 届次: each is read once, not once per item.
+    private readonly Dictionary<string, string> levelOfSession = new(StringComparer.Ordinal);
+
     /// <summary>Starts a report for the items assigned in <paramref name="year"/> as of <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is not a calendar year, or the as-of date is before it begins.</exception>
     public YearReportBuilder(int year, DateOnly asOf, RateSettings settings)
@@ -55,6 +60,7 @@ public sealed class YearReportBuilder
             {
                 kinds[item.Key.Kind].AddPublication(item, year, asOf);
                 DivisionTally(item).AddPublication(item, year, asOf);
+                LevelTally(item).AddPublication(item, year, asOf);
             }
             return false;
         }
@@ -63,9 +69,11 @@ public sealed class YearReportBuilder
 
         kinds[item.Key.Kind].Add(item, year, asOf);
         DivisionTally(item).Add(item, year, asOf);
+        LevelTally(item).Add(item, year, asOf);
 
         if (item.IsReturnedBy(asOf)) return true;
         sessions[item.Key.Kind].Add(item.Key.Session);
+        LevelSessions(item).Add(item.Key.Session);
         // Key items are followed for their reply: one the bureau only assists with has none.
         if (item.IsKey && item.BureauRole.IsLead()) keyItems.Add(KeyItemState.Of(item, asOf));
         return true;
@@ -81,6 +89,53 @@ public sealed class YearReportBuilder
         }
         return tally;
     }
+
+    private string LevelOf(Item item)
+    {
+        var session = item.Key.Session;
+        if (!levelOfSession.TryGetValue(session, out var level))
+        {
+            // A 届次 with no level word (or a place that names none) is the bureau's own level.
+            level = SessionName.LevelOf(session) ?? settings.Level;
+            levelOfSession[session] = level;
+        }
+        return level;
+    }
+
+    private FiguresTally LevelTally(Item item)
+    {
+        var key = (item.Key.Kind, LevelOf(item));
+        if (!levels.TryGetValue(key, out var tally))
+        {
+            tally = new FiguresTally();
+            levels[key] = tally;
+        }
+        return tally;
+    }
+
+    private SortedSet<string> LevelSessions(Item item)
+    {
+        var key = (item.Key.Kind, LevelOf(item));
+        if (!levelSessions.TryGetValue(key, out var set))
+        {
+            set = new SortedSet<string>(StringComparer.Ordinal);
+            levelSessions[key] = set;
+        }
+        return set;
+    }
+
+    private IReadOnlyList<LevelFigures> LevelsOf(ItemKind kind) =>
+    [
+        .. levels
+            .Where(l => l.Key.Kind == kind)
+            .OrderBy(l => CongressLevel.Tier(l.Key.Level))
+            .ThenBy(l => l.Key.Level == settings.Level ? 0 : 1)
+            .ThenBy(l => l.Key.Level, StringComparer.Ordinal)
+            .Select(l => new LevelFigures(
+                l.Key.Level,
+                levelSessions.TryGetValue(l.Key, out var s) ? [.. s] : [],
+                l.Value.ToFigures(settings))),
+    ];
 
     /// <summary>The report for the items added so far.</summary>
     public YearReport Build()
@@ -108,6 +163,7 @@ public sealed class YearReportBuilder
             total.ToFigures(settings),
             byDivision,
             keys,
-            sessions.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)[.. s.Value]));
+            sessions.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)[.. s.Value]),
+            new Dictionary<ItemKind, IReadOnlyList<LevelFigures>> { [ItemKind.Npc] = LevelsOf(ItemKind.Npc), [ItemKind.Cppcc] = LevelsOf(ItemKind.Cppcc) });
     }
 }

@@ -192,6 +192,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             NoteMoved(draft, C.DueOn, draft.DueTyped, derived.DueOn);
             NoteMoved(draft, C.ExtendedTo, draft.Item!.Extension?.NewDueOn, derived.Extension?.NewDueOn);
             NoteLate(draft, stored, derived);
+            if (SessionLevelNote.Of(draft.Row.Number, header.HeaderOf(C.Session), item.Key.Session) is { } levelNote) Report.Note(levelNote);
             MissingYears.UnionWith(Missing(derived.AssignedOn, Latest(derived)));
             return derived;
         }

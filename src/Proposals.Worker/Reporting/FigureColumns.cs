@@ -1,4 +1,5 @@
 using System.Globalization;
+using Proposals.Domain.Ledger;
 using Proposals.Domain.Rates;
 
 namespace Proposals.Worker.Reporting;
@@ -53,6 +54,7 @@ internal static class FigureColumns
         C("B类", f => f.ClassB),
         C("C类", f => f.ClassC),
         C("D类", f => f.ClassD),
+        C("解决", f => f.Solved),
         C("延期", f => f.Extended, compact: true),
         C("退回", f => f.Returned, compact: true),
         Sometimes("超期退回", f => f.ReturnedLate),
@@ -64,9 +66,19 @@ internal static class FigureColumns
         R("办复率", f => f.ReplyRate),
         R("按期办复率", f => f.OnTimeReplyRate),
         R("满意率", f => f.SatisfactionRate),
+        R("基本满意率", f => f.BasicallySatisfiedRate),
         new("最终满意率", null, f => f.FinalSatisfactionRate, true, f => f.Rehandled > 0),
-        R("解决率", f => f.ClassARate),
+        new("最终基本满意率", null, f => f.FinalBasicallySatisfiedRate, true, f => f.Rehandled > 0),
+        R("解决率", f => f.SolvedRate),
+        Share("A类占主办", ReplyClass.A),
+        Share("B类占主办", ReplyClass.B),
+        Share("C类占主办", ReplyClass.C),
+        Share("D类占主办", ReplyClass.D),
+        R("A类占已办复", f => f.ClassARate),
     ];
+
+    // A class's share of the items assigned: in the workbook and the full tables, not the narrow one.
+    private static FigureColumn Share(string heading, ReplyClass replyClass) => new(heading, null, f => f.ClassShare(replyClass), false);
 
     /// <summary>The columns of the narrow text table for <paramref name="rows"/>: the compact ones, the occasional ones only when some row calls for them.</summary>
     public static IReadOnlyList<FigureColumn> Compact(IEnumerable<Figures> rows)

@@ -9,7 +9,8 @@ namespace Proposals.Worker.Reporting;
 
 /// <summary>
 /// The JSON scripts read. The shape is fixed (and pinned by tests):
-/// <c>{"year","asOf","kinds":{"npc","cppcc"},"divisions":[{"division","kind",...figures}],"paragraph","keyItemList"}</c>.
+/// <c>{"year","asOf","kinds":{"npc","cppcc"},"divisions":[{"division","kind",...figures}],"paragraph","keyItemList","settings"}</c>;
+/// each kind's figures are its totals, with <c>"levels":[{"level","sessionText",...figures,"sessions"}]</c> after them.
 /// Rates are fractions rounded to four decimals (what 83.33% shows), or null when there is no rate.
 /// Fields added later come after the first ones, so a script reading the old fields reads them unchanged.
 /// </summary>
@@ -41,7 +42,10 @@ internal sealed class JsonReportFormat : IReportFormat
             json.WriteStartArray("sessions");
             foreach (var session in report.Sessions[kind]) json.WriteStringValue(session);
             json.WriteEndArray();
-            json.WriteString("sessionText", SessionName.Join(kind, report.Sessions[kind]));
+            json.WriteString("sessionText", SessionName.Join(kind, report.Sessions[kind], report.Settings.Level));
+            json.WriteStartArray("levels");
+            foreach (var level in report.Levels[kind]) WriteLevel(json, kind, level);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -58,6 +62,24 @@ internal sealed class JsonReportFormat : IReportFormat
         json.WriteString("paragraph", paragraph);
         json.WriteStartArray("keyItemList");
         foreach (var k in report.KeyItems) WriteKeyItem(json, k);
+        json.WriteEndArray();
+        // How the rates were counted, so that a script knows what solvedRate and satisfactionRate mean.
+        json.WriteStartObject("settings");
+        json.WriteString("level", report.Settings.Level);
+        json.WriteBoolean("countBasicallySatisfied", report.Settings.CountBasicallySatisfied);
+        json.WriteString("solvedClasses", report.Settings.SolvedClasses.Code);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLevel(Utf8JsonWriter json, ItemKind kind, LevelFigures level)
+    {
+        json.WriteStartObject();
+        json.WriteString("level", level.Level);
+        json.WriteString("sessionText", SessionName.Join(kind, level.Sessions, level.Level));
+        WriteFigures(json, level.Figures);
+        json.WriteStartArray("sessions");
+        foreach (var session in level.Sessions) json.WriteStringValue(session);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -95,6 +117,14 @@ internal sealed class JsonReportFormat : IReportFormat
         json.WriteNumber("returnedLate", f.ReturnedLate);
         json.WriteNumber("published", f.Published);
         WriteRate(json, "finalSatisfactionRate", f.FinalSatisfactionRate);
+        json.WriteNumber("publishedOfYear", f.PublishedOfYear);
+        json.WriteNumber("solved", f.Solved);
+        WriteRate(json, "basicallySatisfiedRate", f.BasicallySatisfiedRate);
+        WriteRate(json, "finalBasicallySatisfiedRate", f.FinalBasicallySatisfiedRate);
+        WriteRate(json, "solvedRate", f.SolvedRate);
+        json.WriteStartObject("classShares");
+        foreach (var c in Enum.GetValues<ReplyClass>()) WriteRate(json, SolvedClasses.Letter(c), f.ClassShare(c));
+        json.WriteEndObject();
     }
 
     private static void WriteRate(Utf8JsonWriter json, string name, double? rate)

@@ -22,14 +22,28 @@ internal static class ParagraphModel
             ["yearEnd"] = report.AsOf >= new DateOnly(report.Year, 12, 31),
             ["kinds"] = new List<object> { Kind(ItemKind.Npc, report), Kind(ItemKind.Cppcc, report) },
             ["total"] = Figures("total", report.Total),
+            ["level"] = report.Settings.Level,
+            ["countBasicallySatisfied"] = report.Settings.CountBasicallySatisfied,
+            ["solvedClasses"] = report.Settings.SolvedClasses.Code,
+            ["solvedClassesText"] = report.Settings.SolvedClasses.Text,
         };
     }
 
     private static Dictionary<string, object> Kind(ItemKind kind, YearReport report)
     {
-        var model = Figures(kind.Code(), report.Kinds[kind]);
-        model["sessions"] = report.Sessions[kind].Select(s => SessionName.Of(kind, s)).Distinct(StringComparer.Ordinal).ToList();
-        model["sessionText"] = SessionName.Join(kind, report.Sessions[kind]);
+        var model = Sessions(kind, Figures(kind.Code(), report.Kinds[kind]), report.Sessions[kind], report.Settings.Level);
+        model["levels"] = report.Levels[kind]
+            .Select(l => (object)Sessions(kind, Figures(kind.Code(), l.Figures), l.Sessions, l.Level))
+            .ToList();
+        return model;
+    }
+
+    // A session without a level word is named at the level it is counted in.
+    private static Dictionary<string, object> Sessions(ItemKind kind, Dictionary<string, object> model, IReadOnlyList<string> sessions, string level)
+    {
+        model["level"] = level;
+        model["sessions"] = sessions.Select(s => SessionName.Of(kind, s, level)).Distinct(StringComparer.Ordinal).ToList();
+        model["sessionText"] = SessionName.Join(kind, sessions, level);
         return model;
     }
 
@@ -65,6 +79,12 @@ internal static class ParagraphModel
         ["satisfactionRate"] = Percent.Format(f.SatisfactionRate),
         ["finalSatisfactionRate"] = Percent.Format(f.FinalSatisfactionRate),
         ["classARate"] = Percent.Format(f.ClassARate),
+        ["basicallySatisfiedRate"] = Percent.Format(f.BasicallySatisfiedRate),
+        ["finalBasicallySatisfiedRate"] = Percent.Format(f.FinalBasicallySatisfiedRate),
+        ["solved"] = f.Solved,
+        ["solvedRate"] = Percent.Format(f.SolvedRate),
+        ["classShares"] = Enum.GetValues<ReplyClass>().ToDictionary(SolvedClasses.Letter, c => (object)Percent.Format(f.ClassShare(c))),
+        ["publishedOfYear"] = f.PublishedOfYear,
         ["none"] = f.Assigned == 0 && f.Assisting == 0,
         ["hasLead"] = f.Assigned > 0,
         ["hasAssisting"] = f.Assisting > 0,
@@ -81,5 +101,8 @@ internal static class ParagraphModel
         ["allAssistingDelivered"] = f.Assisting > 0 && f.AssistingDelivered == f.Assisting,
         ["hasAssistingDelivered"] = f.AssistingDelivered > 0,
         ["hasPublished"] = f.Published > 0,
+        ["hasClasses"] = f.ClassA + f.ClassB + f.ClassC + f.ClassD > 0,
+        ["hasPublishedOfYear"] = f.PublishedOfYear > 0,
+        ["allPublished"] = f.Replied > 0 && f.PublishedOfYear == f.Replied,
     };
 }

@@ -25,18 +25,63 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, (await _cli.RunAsync("import", "proposals", Seeds("proposals-2018.csv"), "--db", _ledger.Path)).ExitCode);
     }
 
-    [Fact]
-    public async Task Seeds2018_ReadAsTheSeedReportDoes()
+    // The seed year as each setting words it: the paragraph is pasted into the annual report unchanged, so it
+    // is pinned whole. Seeds: 6 suggestions and 3 proposals, all replied on time; classes A 3/1, B 2/1, C 1/0,
+    // D 0/1; evaluated 5 (4 满意, 1 基本满意) and 2 (1 and 1); no publication recorded.
+    [Theory]
+    [InlineData("",
+        "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的3件，占承办总数的50%，满意率（含基本满意）为100%。" +
+        "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的1件，占承办总数的33.33%，满意率（含基本满意）为100%。" +
+        "建议提案答复尚无公开记录。")]
+    [InlineData("--Reports:CountBasicallySatisfied=false",
+        "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的3件，占承办总数的50%，满意率为80%，基本满意率为20%。" +
+        "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的1件，占承办总数的33.33%，满意率为50%，基本满意率为50%。" +
+        "建议提案答复尚无公开记录。")]
+    [InlineData("--Reports:SolvedClasses=A,B",
+        "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或计划逐步解决的5件，占承办总数的83.33%，满意率（含基本满意）为100%。" +
+        "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或计划逐步解决的2件，占承办总数的66.67%，满意率（含基本满意）为100%。" +
+        "建议提案答复尚无公开记录。")]
+    [InlineData("--Reports:Level=区",
+        "2018年承办区十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的3件，占承办总数的50%，满意率（含基本满意）为100%。" +
+        "承办区政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的1件，占承办总数的33.33%，满意率（含基本满意）为100%。" +
+        "建议提案答复尚无公开记录。")]
+    public async Task Seeds2018_PrintAParagraphToPaste_AsEachSettingWordsIt(string setting, string expected)
     {
         await ImportSeedsAsync();
 
-        var result = await _cli.RunAsync("report", "--year", "2018", "--db", _ledger.Path);
+        string[] args = ["report", "--year", "2018", "--db", _ledger.Path, .. setting.Length > 0 ? new[] { setting } : []];
+        var result = await _cli.RunAsync(args);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
-            "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，已测评5件，满意率为100%。" +
-            "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，已测评2件，满意率为100%。",
-            result.Out.Split('\n')[0]);
+        Assert.Equal(expected, result.Out.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Seeds2018_SolvedClassesAB_GiveTheCombinedFigure_AgainstAOverReplied()
+    {
+        await ImportSeedsAsync();
+
+        var result = await _cli.RunAsync("report", "--year", "2018", "--format", "json", "--db", _ledger.Path, "--Reports:SolvedClasses", "A,B");
+
+        Assert.Equal(0, result.ExitCode);
+        var total = JsonDocument.Parse(result.Out).RootElement.GetProperty("kinds").GetProperty("npc");
+        Assert.Equal((0.8333, 0.5), (total.GetProperty("solvedRate").GetDouble(), total.GetProperty("classARate").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData("--Reports:Level=乡", "Reports:Level（本单位级别）须为级别用字之一", "(Reports:Level must be one of the level words")]
+    [InlineData("--Reports:SolvedClasses=A,E", "Reports:SolvedClasses（计入解决率的答复类别）中的“E”不是答复类别", "(Reports:SolvedClasses names 'E', which is not a reply class")]
+    [InlineData("--Reports:SolvedClasses=", "Reports:SolvedClasses（计入解决率的答复类别）须至少列出一个答复类别", "(Reports:SolvedClasses must name at least one reply class")]
+    public async Task ABadSetting_StopsTheReport_NamingTheKey(string setting, string chinese, string english)
+    {
+        await ImportSeedsAsync();
+
+        var result = await _cli.RunAsync("report", "--year", "2018", "--db", _ledger.Path, setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(chinese, result.Error, StringComparison.Ordinal);
+        Assert.Contains(english, result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
     }
 
     [Theory]

@@ -28,6 +28,8 @@ public sealed partial class SettingsMessagesFacts
     [InlineData("Mail:From", "Mail:From is not a valid email address: \"zhc@\"")]
     [InlineData("Mail:Smtp", "Mail:Smtp:Port must be between 1 and 65535, not 0")]
     [InlineData("Reports", "Reports:SendAt must be a time such as 09:00, not '9am'")]
+    [InlineData("Reports:Level", "Reports:Level must be one of the level words 市 区 县 省 州 盟 旗 自治区 自治州 自治县, not '街道'")]
+    [InlineData("Reports:SolvedClasses", "Reports:SolvedClasses names '甲', which is not a reply class: letters A to D separated by commas, such as A or A,B")]
     [InlineData("Dashboard", "Dashboard:LinkDays must be 1..365 days, not 0")]
     [InlineData("Dashboard:Culture", "Dashboard:Culture 'xx-nowhere' is not a culture this machine knows (expected e.g. zh-CN or en-US)")]
     [InlineData("Auth", "Auth:SessionHours must be 1..720 hours, not 0")]
@@ -59,6 +61,8 @@ public sealed partial class SettingsMessagesFacts
         "Mail:From" => new MailOptions { From = "zhc@", Coordinator = From }.Validate(),
         "Mail:Smtp" => new MailOptions { Transport = "smtp", From = From, Coordinator = From, Smtp = new SmtpOptions { Host = "mail.bureau.example", Port = 0 } }.Validate(),
         "Reports" => new ReportOptions { SendAt = "9am" }.Validate(),
+        "Reports:Level" => new ReportOptions { Level = "街道" }.Validate(),
+        "Reports:SolvedClasses" => new ReportOptions { SolvedClasses = "A,甲" }.Validate(),
         "Dashboard" => new DashboardOptions { LinkDays = 0 }.Validate(),
         "Dashboard:Culture" => new DashboardOptions { Culture = "xx-nowhere" }.Validate(),
         "Auth" => new AuthOptions { SessionHours = 0 }.Validate(),

@@ -16,20 +16,21 @@ public sealed class ParagraphFacts
     [Fact]
     public void Seeds2018_CarryTheFactsOfTheExampleReport() =>
         Assert.Equal(
-            "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%。" +
-            "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%。",
+            "2018年承办市十五届人大一次会议代表建议6件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的6件，占承办总数的100%。" +
+            "承办市政协十四届一次会议提案3件，已全部按期办理答复完毕，办复率为100%，所提问题解决或基本解决的0件，占承办总数的0%。" +
+            "建议提案答复尚无公开记录。",
             Render(Seeds2018(), 2018, "2018-12-31"));
 
     [Fact]
     public void AllRepliedButSomeLate_GivesTheOnTimeRate() =>
         Assert.Equal(
-            "2019年承办市十五届人大二次会议代表建议2件，已全部办理答复完毕，办复率为100%，按期办复率为50%。未承办市政协委员提案。",
+            "2019年承办市十五届人大二次会议代表建议2件，已全部办理答复完毕，办复率为100%，按期办复率为50%。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Item(due: "2019-06-03", replied: "2019-06-01"), Item(due: "2019-06-03", replied: "2019-06-04")], 2019, "2019-12-31"));
 
     [Fact]
     public void NotAllReplied_SaysHowManyWere_AndGivesBothRates() =>
         Assert.Equal(
-            "2019年未承办市人大代表建议。承办市政协十五届二次会议提案3件，已办理答复2件，办复率为66.67%，按期办复率为33.33%，逾期未办复1件。",
+            "2019年未承办市人大代表建议。承办市政协十五届二次会议提案3件，已办理答复2件，办复率为66.67%，按期办复率为33.33%，逾期未办复1件。建议提案答复尚无公开记录。",
             Render(
             [
                 Item(ItemKind.Cppcc, due: "2019-06-03", replied: "2019-06-01"),
@@ -41,8 +42,8 @@ public sealed class ParagraphFacts
     [Fact]
     public void Evaluations_AddTheSatisfactionRate() =>
         Assert.Equal(
-            "2019年承办市十五届人大二次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，已测评2件，满意率为50%；" +
-            "不满意的1件正在重新办理。未承办市政协委员提案。",
+            "2019年承办市十五届人大二次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，满意率（含基本满意）为50%；" +
+            "不满意的1件正在重新办理。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render(
             [
                 Item(due: "2019-06-03", replied: "2019-06-01", satisfaction: Satisfaction.Satisfied),
@@ -57,7 +58,7 @@ public sealed class ParagraphFacts
     [Fact]
     public void BeforeTheYearEnd_NamesTheAsOfDate() =>
         Assert.Equal(
-            "截至2019年6月30日，2019年承办市十五届人大二次会议代表建议1件，尚在办理期限内。未承办市政协委员提案。",
+            "截至2019年6月30日，2019年承办市十五届人大二次会议代表建议1件，尚在办理期限内。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Item(due: "2019-07-31")], 2019, "2019-06-30"));
 
     [Fact]
@@ -65,6 +66,35 @@ public sealed class ParagraphFacts
     {
         var renderer = new ParagraphRenderer("{% for k in kinds %}{{ k.code }}={{ k.assigned }}/{{ k.replyRate }};\n{% endfor %}", "edited.liquid");
         Assert.Equal("npc=6/100%;cppcc=3/100%;", renderer.Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31"))));
+    }
+
+    // Every value an edited template of the earlier versions may use is still there, and each kind's levels beside them.
+    [Fact]
+    public void EditedTemplate_KeepsEveryEarlierValue_AndHasTheLevels()
+    {
+        string[] figures =
+        [
+            "code", "assigned", "replied", "repliedOnTime", "overdueOpen", "openNotDue", "evaluated", "satisfied", "basicallySatisfied",
+            "dissatisfied", "classA", "classB", "classC", "classD", "returned", "returnedLate", "extended", "keyItems", "keyReplied",
+            "assisting", "assistingDelivered", "handled", "rehandled", "rereplied", "published", "replyRate", "onTimeReplyRate",
+            "satisfactionRate", "finalSatisfactionRate", "classARate", "none", "hasLead", "hasAssisting", "allReplied", "allOnTime",
+            "noneLate", "hasOverdue", "hasOpenNotDue", "hasEvaluations", "hasRehandled", "allRereplied", "hasRereplied",
+            "allAssistingDelivered", "hasAssistingDelivered", "hasPublished",
+            "basicallySatisfiedRate", "finalBasicallySatisfiedRate", "solved", "solvedRate", "publishedOfYear",
+        ];
+        var each = string.Join("/", figures.Select(f => $"{{{{ x.{f} }}}}"));
+        var text =
+            "{{ year }} {{ asOf }} {{ asOfText }} {{ yearEnd }} {{ level }} {{ countBasicallySatisfied }} {{ solvedClasses }} {{ solvedClassesText }}|" +
+            "{% for x in kinds %}" + each + " {{ x.sessionText }} {{ x.sessions | join: '+' }}" +
+            "{% for l in x.levels %}[{{ l.level }} {{ l.sessionText }} {{ l.assigned }} {{ l.classShares.A }} {{ l.classShares.D }}]{% endfor %}|{% endfor %}" +
+            "{% assign x = total %}" + each;
+        var rendered = new ParagraphRenderer(text, "everything.liquid").Render(YearReport.Build(Seeds2018(), 2018, D("2018-12-31")));
+
+        Assert.StartsWith("2018 2018-12-31 2018年12月31日 true 市 true A A|npc/6/6/6/0/0/0/", rendered);
+        Assert.Contains(" 市十五届人大一次会议 市十五届人大一次会议[市 市十五届人大一次会议 6 100% 0%]|cppcc/3/", rendered);
+        var total = "[市 市政协十四届一次会议 3 0% 0%]|total/9/9/9/0/0/0/0/0/0/6/3/0/0/0/0/0/0/0/0/0/9/0/0/0/100%/100%/—/—/66.67%/" +
+            "false/true/false/true/true/true/false/false/false/false/false/false/false/false/false/—/—/6/66.67%/0";
+        Assert.True(rendered.EndsWith(total, StringComparison.Ordinal), rendered);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Proposals.Tests.Reporting;
 
 /// <summary>
 /// The shipped paragraph reads like the bureau's own: full-width punctuation, the sessions named, 主办 and
-/// 协办 apart, how many were evaluated, 重新办理 when any, items still within their limit never called late.
+/// 协办 apart, 满意率 as Reports:CountBasicallySatisfied counts it, 重新办理 when any, items still within their limit never called late.
 /// </summary>
 public sealed class ParagraphWordingFacts
 {
@@ -27,8 +27,8 @@ public sealed class ParagraphWordingFacts
     public void LedAndAssisted_AreCountedApart()
     {
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议3件（主办2件、协办1件），主办的2件已全部按期办理答复完毕，办复率为100%；" +
-            "协办的1件已向主办单位提交协办意见。未承办市政协委员提案。",
+            "2019年共承办市十五届人大一次会议代表建议3件，其中主办2件、协办1件；主办的2件已全部按期办理答复完毕，办复率为100%；" +
+            "协办的1件已向主办单位提交协办意见。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(), Npc(), Npc(replied: "2019-03-25", due: "2019-04-01", role: BureauRole.Assisting)]));
     }
 
@@ -36,7 +36,7 @@ public sealed class ParagraphWordingFacts
     public void OnlyAssisted_SaysSo_AndGivesNoReplyRate()
     {
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议2件（均为协办），已向主办单位提交协办意见1件。未承办市政协委员提案。",
+            "2019年承办市十五届人大一次会议代表建议2件，均为协办，已向主办单位提交协办意见1件。未承办市政协委员提案。",
             Render([Npc(replied: "2019-03-25", due: "2019-04-01", role: BureauRole.Assisting), Npc(replied: null, due: "2019-04-01", role: BureauRole.Assisting)]));
     }
 
@@ -44,8 +44,8 @@ public sealed class ParagraphWordingFacts
     public void AssistedInputNotYetSent_SaysSo()
     {
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议2件（主办1件、协办1件），主办的1件已按期办理答复完毕，办复率为100%；" +
-            "协办的1件尚未向主办单位提交协办意见。未承办市政协委员提案。",
+            "2019年共承办市十五届人大一次会议代表建议2件，其中主办1件、协办1件；主办的1件已按期办理答复完毕，办复率为100%；" +
+            "协办的1件尚未向主办单位提交协办意见。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(), Npc(replied: null, due: "2019-04-01", role: BureauRole.Assisting)]));
     }
 
@@ -54,7 +54,7 @@ public sealed class ParagraphWordingFacts
     {
         //  Two replied on time; one assigned in October, due 2020-01-15, open at the year end.
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议3件，已按期办理答复2件，办复率为66.67%，其余1件尚在办理期限内。未承办市政协委员提案。",
+            "2019年承办市十五届人大一次会议代表建议3件，已按期办理答复2件，办复率为66.67%，其余1件尚在办理期限内。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(), Npc(), Item(assigned: "2019-10-15", due: "2020-01-15", session: "十五届一次")]));
     }
 
@@ -63,7 +63,7 @@ public sealed class ParagraphWordingFacts
     {
         Assert.Equal(
             "2019年承办市十五届人大一次会议代表建议4件，已办理答复2件，办复率为50%，按期办复率为25%，逾期未办复1件，另有1件尚在办理期限内。" +
-            "未承办市政协委员提案。",
+            "未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(), Npc(replied: "2019-06-10"), Npc(replied: null), Item(assigned: "2019-10-15", due: "2020-01-15", session: "十五届一次")]));
     }
 
@@ -71,8 +71,8 @@ public sealed class ParagraphWordingFacts
     public void Rehandling_GivesTheFinalSatisfaction()
     {
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议2件，已全部按期办理答复完毕，办复率为100%，已测评2件，满意率为50%；" +
-            "对不满意的1件重新办理并再次答复，最终满意率为100%。未承办市政协委员提案。",
+            "2019年承办市十五届人大一次会议代表建议2件，已全部按期办理答复完毕，办复率为100%，满意率（含基本满意）为50%；" +
+            "对不满意的1件重新办理并再次答复，最终满意率（含基本满意）为100%。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(satisfaction: Satisfied), Npc(satisfaction: Dissatisfied, rereplied: "2019-07-05", second: BasicallySatisfied)]));
     }
 
@@ -80,8 +80,8 @@ public sealed class ParagraphWordingFacts
     public void Rehandling_NotAllAnsweredAgain_SaysHowMany()
     {
         Assert.Equal(
-            "2019年承办市十五届人大一次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，已测评3件，满意率为33.33%；" +
-            "对不满意的2件重新办理，已再次答复1件，最终满意率为66.67%。未承办市政协委员提案。",
+            "2019年承办市十五届人大一次会议代表建议3件，已全部按期办理答复完毕，办复率为100%，满意率（含基本满意）为33.33%；" +
+            "对不满意的2件重新办理，已再次答复1件，最终满意率（含基本满意）为66.67%。未承办市政协委员提案。建议提案答复尚无公开记录。",
             Render([Npc(satisfaction: Satisfied), Npc(satisfaction: Dissatisfied, rereplied: "2019-07-05", second: Satisfied), Npc(satisfaction: Dissatisfied)]));
     }
 
@@ -90,7 +90,7 @@ public sealed class ParagraphWordingFacts
     {
         Assert.Equal(
             "2019年承办市十五届人大一次会议代表建议2件，已全部按期办理答复完毕，办复率为100%。" +
-            "承办市政协十四届二次会议提案1件，已按期办理答复完毕，办复率为100%。主动公开建议提案答复2件。",
+            "承办市政协十四届二次会议提案1件，已按期办理答复完毕，办复率为100%。已办复的3件中，已公开答复2件。",
             Render(
             [
                 Npc(published: "2019-07-01"),

@@ -19,7 +19,7 @@ public sealed class XlsxFormatFacts
         Assert.Equal(["段落", "按类别", "按处室", "重点督办"], sheets.Keys);
         Assert.Equal(["类别", "主办", "已办复", "按期办复", "逾期未办复", "尚在期限内"], sheets["按类别"][0].Take(6).Cast<string>());
         Assert.Equal(["主办处室", "类别", "主办"], sheets["按处室"][0].Take(3).Cast<string>());
-        Assert.Equal("解决率", sheets["按处室"][0][^1]);
+        Assert.Equal(["解决率", "A类占主办", "B类占主办", "C类占主办", "D类占主办", "A类占已办复"], sheets["按处室"][0][^6..].Cast<string>());
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class XlsxFormatFacts
         Assert.Equal(["人大代表建议", 16.0, 11.0, 9.0, 2.0], byKind[1].Take(5));
         Assert.Equal(["合计", 24.0, 18.0, 14.0, 3.0], byKind[3].Take(5));
         // Rates are numbers; the cell's format shows them as percentages.
-        Assert.Equal([0.6875, 0.5625, 0.8889, 0.8889, 0.4545], byKind[1][^5..]);
+        Assert.Equal([0.6875, 0.5625, 0.8889, 0.3333, 0.8889, 0.3333, 0.3125, 0.3125, 0.1875, 0.125, 0.0625, 0.4545], byKind[1][^12..]);
 
         var byDivision = sheets["按处室"];
         Assert.Equal(7, byDivision.Count);
@@ -86,7 +86,7 @@ public sealed class XlsxContentFacts
         var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "按类别");
         var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
             .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
-        var rate = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Last(); // 解决率 of 人大代表建议
+        var rate = rows[1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Last(); // A类占已办复 of 人大代表建议
         Assert.Equal("0.4545", rate.CellValue!.Text);
         Assert.True(rate.DataType is null || rate.DataType.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
         var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>()
