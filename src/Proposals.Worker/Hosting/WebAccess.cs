@@ -51,6 +51,8 @@ internal static class WebAccess
     public static WebApplication UseProposalsWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so that even a refusal (a wrong Host, a challenge) carries them.
+        app.UseMiddleware<SecurityHeaders>();
         // The default host builder puts host filtering first already; saying it here keeps the rule
         // if the builder changes, and checks the same options.
         app.UseHostFiltering();
