@@ -41,6 +41,8 @@ internal static class WebAccess
         {
             options.Cookie.Name = "proposals-antiforgery";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Its SAMEORIGIN would stand before the DENY that SecurityHeaders gives every page.
+            options.SuppressXFrameOptionsHeader = true;
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options => CookieSession.Configure(options, auth));
         services.AddAuthorization();
@@ -51,7 +53,8 @@ internal static class WebAccess
     public static WebApplication UseProposalsWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // First, so that even a refusal (a wrong Host, a challenge) carries them.
+        // Before sign-in, so that a challenge or a refusal carries them too (a wrong Host is refused
+        // earlier still, by the host builder's own filter, with an empty 400).
         app.UseMiddleware<SecurityHeaders>();
         // The default host builder puts host filtering first already; saying it here keeps the rule
         // if the builder changes, and checks the same options.

@@ -89,6 +89,8 @@ public sealed class SignInHost : IAsyncDisposable
         ["Auth:FailuresPerAddress"] = "5",
         ["Auth:FailureWindowMinutes"] = "15",
         ["Dashboard:PublicUrl"] = PublicUrl,
+        // The tests stand in for nginx on this machine, naming client addresses in X-Forwarded-For.
+        ["Dashboard:KnownProxies"] = "127.0.0.1",
     };
 
     /// <summary>
