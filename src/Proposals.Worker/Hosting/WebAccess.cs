@@ -32,6 +32,7 @@ internal static class WebAccess
         services.AddSingleton(auth);
         services.AddSingleton(new UserStore(auth));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInQueue>();
         services.Configure<HostFilteringOptions>(options => options.AllowedHosts = hosts.ToList());
         // One application name wherever the program is installed: the keys are the ledger's (LedgerKeyRing),
         // and a name taken from the install folder would still set workers on different paths apart.
