@@ -33,6 +33,8 @@ internal static class WebAccess
         services.AddSingleton(new UserStore(auth));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInQueue>();
+        services.AddSingleton(sp => new SessionRevocationStore(sp.GetRequiredService<LedgerDatabase>()));
+        services.AddSingleton<SessionRevocations>();
         services.Configure<HostFilteringOptions>(options => options.AllowedHosts = hosts.ToList());
         // One application name wherever the program is installed: the keys are the ledger's (LedgerKeyRing),
         // and a name taken from the install folder would still set workers on different paths apart.

@@ -16,3 +16,5 @@ public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLe
 public sealed class PostgresDeskStoreTests : DeskStoreTests<PostgresLedger>;
 
 public sealed class PostgresSecretStoreTests : SecretStoreTests<PostgresLedger>;
+
+public sealed class PostgresSessionRevocationStoreTests : SessionRevocationStoreTests<PostgresLedger>;

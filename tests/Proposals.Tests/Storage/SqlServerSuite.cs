@@ -16,3 +16,5 @@ public sealed class SqlServerReportRunStoreTests : ReportRunStoreTests<SqlServer
 public sealed class SqlServerDeskStoreTests : DeskStoreTests<SqlServerLedger>;
 
 public sealed class SqlServerSecretStoreTests : SecretStoreTests<SqlServerLedger>;
+
+public sealed class SqlServerSessionRevocationStoreTests : SessionRevocationStoreTests<SqlServerLedger>;

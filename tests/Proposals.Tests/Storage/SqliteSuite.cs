@@ -16,3 +16,5 @@ public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger
 public sealed class SqliteDeskStoreTests : DeskStoreTests<SqliteLedger>;
 
 public sealed class SqliteSecretStoreTests : SecretStoreTests<SqliteLedger>;
+
+public sealed class SqliteSessionRevocationStoreTests : SessionRevocationStoreTests<SqliteLedger>;

@@ -105,6 +105,11 @@ internal static class SignInEndpoints
             return;
         }
         var name = context.User.Identity?.Name;
+        // Revoked in the ledger first: a copy of the cookie then works on no worker.
+        if (CookieSession.IdOf(context.User) is { } sessionId)
+        {
+            await context.RequestServices.GetRequiredService<SessionRevocations>().RevokeAsync(sessionId, context.RequestAborted).ConfigureAwait(false);
+        }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         if (name is not null) SignInLog.SignedOut(Logger(context), name);
         SeeOther(context, context.Request.PathBase + PublicPaths.Login);
