@@ -44,9 +44,7 @@ internal static class AnswerEndpoints
     {
         var link = await OpenAsync(context, token).ConfigureAwait(false);
         if (link is null) return;
-        // A malformed body is refused here, before the antiforgery check would read it and fail with a server error.
-        var form = await FormBody.ReadAsync(context).ConfigureAwait(false);
-        if (form is null || !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false))
+        if (!context.Request.HasFormContentType || !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false))
         {
             await WriteAsync(context, StatusCodes.Status400BadRequest, AnswerPage.Problem("表单已失效 Form expired",
                 "表单已失效或不完整, 请重新打开邮件中的链接。The form expired or is incomplete: open the link in the email again.")).ConfigureAwait(false);
@@ -57,6 +55,7 @@ internal static class AnswerEndpoints
             await WriteAsync(context, StatusCodes.Status409Conflict, AnswerPage.Done(link.Token, link.Item.Item, $"此链接已于 {Local(context, usedAt)} 使用, 未重复记录。This link was already used; nothing was recorded again.")).ConfigureAwait(false);
             return;
         }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         if (Fact(link, form) is not { } fact)
         {
             await FormAsync(context, link, StatusCodes.Status400BadRequest, "请填写日期 (YYYY-MM-DD) 和答复类别。Give the date and, for a reply, its class.").ConfigureAwait(false);

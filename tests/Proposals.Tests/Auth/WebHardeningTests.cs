@@ -38,6 +38,23 @@ public sealed class WebHardeningTests(SignInHostFixture fixture)
         Assert.Contains(logged, l => l.Message.StartsWith("Malformed form posted to /login", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/hangfire/recurring/trigger")]
+    [InlineData("/hangfire/reminders/resend")]
+    public async Task AMalformedFormToTheDashboard_Is400_WithoutAStackTraceInTheLog(string path)
+    {
+        using var client = Host.Client();
+        await client.SignInOrFailAsync(SignInHost.Coordinator);
+        var before = Host.Log.Lines.Count;
+
+        using var response = await PostRawAsync(client, path, "multipart/form-data", "jobs[]=x");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var logged = Host.Log.Lines.Skip(before).ToList();
+        Assert.DoesNotContain(logged, l => l.Level >= LogLevel.Error);
+        Assert.DoesNotContain(logged, l => l.Message.Contains("   at ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AMalformedFormOnLogout_Is400_AndTheSessionStays()
     {

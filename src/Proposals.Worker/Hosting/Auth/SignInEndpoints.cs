@@ -41,13 +41,13 @@ internal static class SignInEndpoints
             await Off(context).ConfigureAwait(false);
             return;
         }
-        // Read first, so that a malformed body is a 400 of its own before the antiforgery check reads it.
-        var form = await FormBody.ReadAsync(context).ConfigureAwait(false);
-        if (form is null || !await Antiforgery(context).IsRequestValidAsync(context).ConfigureAwait(false))
+        if (!context.Request.HasFormContentType || !await Antiforgery(context).IsRequestValidAsync(context).ConfigureAwait(false))
         {
             await Expired(context).ConfigureAwait(false);
             return;
         }
+        // Already read (and a malformed one refused) by MalformedForms.
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var name = TypedName(form["username"].ToString());
         var password = form["password"].ToString();
         var returnUrl = ReturnUrl.LocalOr(form["ReturnUrl"], Home(context));
@@ -99,7 +99,7 @@ internal static class SignInEndpoints
 
     private static async Task LogoutAsync(HttpContext context)
     {
-        if (await FormBody.ReadAsync(context).ConfigureAwait(false) is null || !await Antiforgery(context).IsRequestValidAsync(context).ConfigureAwait(false))
+        if (!await Antiforgery(context).IsRequestValidAsync(context).ConfigureAwait(false))
         {
             await Expired(context).ConfigureAwait(false);
             return;
