@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Domain.Ledger;
 using Proposals.Storage;
@@ -13,7 +14,8 @@ namespace Proposals.Worker.Desk;
 /// POST /hangfire/reminders/resend (form field <c>id</c>): a coordinator sends a failed or cancelled
 /// reminder again. It becomes owed now, and a job named by item and division
 /// (催办 人大代表建议 十五届一次 第0012号 → 金融服务处) sends it at once, so its fate shows in the jobs.
-/// Viewers never get here (their posts are refused); the dashboard checks the antiforgery token.
+/// Viewers never get here (their posts are refused); the dashboard checks the antiforgery token, but
+/// only on a POST (GET, HEAD, OPTIONS and TRACE pass it unchecked), so any other method is refused here.
 /// </summary>
 internal sealed class ResendDispatcher : IDashboardDispatcher
 {
@@ -23,12 +25,18 @@ internal sealed class ResendDispatcher : IDashboardDispatcher
     public async Task Dispatch(DashboardContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var http = context.GetHttpContext();
+        if (!HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            http.Response.Headers.Allow = HttpMethods.Post;
+            return;
+        }
         if (context.IsReadOnly)
         {
             context.Response.StatusCode = 403;
             return;
         }
-        var http = context.GetHttpContext();
         var values = await context.Request.GetFormValuesAsync("id").ConfigureAwait(false);
         if (values.Count != 1 || !long.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {

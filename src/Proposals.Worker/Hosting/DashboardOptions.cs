@@ -20,6 +20,12 @@ internal sealed class DashboardOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// The proxies whose X-Forwarded-For and X-Forwarded-Proto the worker believes: addresses or CIDR
+    /// ranges, ';' between them. Empty (the default): none, not even this machine's (see <see cref="ForwardedAddresses"/>).
+    /// </summary>
+    public string KnownProxies { get; set; } = "";
+
     /// <summary>How many days a link in a reminder works.</summary>
     public int LinkDays { get; set; } = 30;
 
@@ -41,6 +47,10 @@ internal sealed class DashboardOptions
         if (!string.IsNullOrWhiteSpace(PublicUrl) && !IsSiteAddress(PublicUrl))
         {
             yield return $"Dashboard:PublicUrl 只能是网站地址, 不带路径 (Dashboard:PublicUrl has '{PublicUrl}', expected the site's address alone, such as https://proposals.bureau.example)";
+        }
+        foreach (var entry in ForwardedAddresses.Entries(KnownProxies).Where(e => !ForwardedAddresses.IsValid(e)))
+        {
+            yield return $"Dashboard:KnownProxies 含无效地址 '{entry}', 须为 IP 地址或 CIDR 网段, 以 ; 分隔 (Dashboard:KnownProxies has '{entry}', expected addresses or CIDR ranges such as 127.0.0.1;10.0.0.0/8)";
         }
         if (LinkDays is < 1 or > 365) yield return $"Dashboard:LinkDays 须为 1..365 天 (Dashboard:LinkDays must be 1..365 days, not {LinkDays})";
     }

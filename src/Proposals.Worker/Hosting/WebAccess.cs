@@ -32,6 +32,9 @@ internal static class WebAccess
         services.AddSingleton(auth);
         services.AddSingleton(new UserStore(auth));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInQueue>();
+        services.AddSingleton(sp => new SessionRevocationStore(sp.GetRequiredService<LedgerDatabase>()));
+        services.AddSingleton<SessionRevocations>();
         services.Configure<HostFilteringOptions>(options => options.AllowedHosts = hosts.ToList());
         // One application name wherever the program is installed: the keys are the ledger's (LedgerKeyRing),
         // and a name taken from the install folder would still set workers on different paths apart.
@@ -41,6 +44,8 @@ internal static class WebAccess
         {
             options.Cookie.Name = "proposals-antiforgery";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Its SAMEORIGIN would stand before the DENY that SecurityHeaders gives every page.
+            options.SuppressXFrameOptionsHeader = true;
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options => CookieSession.Configure(options, auth));
         services.AddAuthorization();
@@ -51,12 +56,16 @@ internal static class WebAccess
     public static WebApplication UseProposalsWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before sign-in, so that a challenge or a refusal carries them too (a wrong Host is refused
+        // earlier still, by the host builder's own filter, with an empty 400).
+        app.UseMiddleware<SecurityHeaders>();
         // The default host builder puts host filtering first already; saying it here keeps the rule
         // if the builder changes, and checks the same options.
         app.UseHostFiltering();
         app.UseMiddleware<DashboardCulture>();
         app.UseAuthentication();
         app.UseMiddleware<SignInGate>();
+        app.UseMiddleware<MalformedForms>();
         app.UseMiddleware<ViewerReadsOnly>();
         // Nothing here names a policy; an endpoint added later may, and then needs this middleware.
         app.UseAuthorization();

@@ -1,6 +1,5 @@
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,9 +53,9 @@ internal static class WorkerHost
             server.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
         });
         var app = builder.Build();
-        // Behind the nginx of ops/nginx: the scheme only. Forwarding the client address would make
-        // every proxied request look remote to the dashboard's local-only rule.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
+        // Behind the nginx of ops/nginx: the client's address and scheme, from the known proxies only.
+        // A request nginx forwards is then what it is, remote, to the dashboard's local-only rule too.
+        app.UseKnownProxies(dashboard, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals.Web"));
         app.UseProposalsWeb();
         app.UseAntiforgery();
         Desk.DeskPages.Add();

@@ -69,7 +69,7 @@ internal sealed class CsvSheet(string path, Encoding? encoding, ImportOptions op
                 cells[i] = new TooLongCell(length);
                 continue;
             }
-            cells[i] = reader.GetString(i);
+            cells[i] = CsvFormulaGuard.Undo(reader.GetString(i));
         }
         return cells;
     }

@@ -22,6 +22,18 @@ public sealed class ImportOptions
     /// <summary>The most columns a row may fill (a ledger has about twenty; Excel allows 16,384).</summary>
     public int MaxColumns { get; set; } = 256;
 
+    /// <summary>
+    /// The most entries an .xlsx's table of texts (shared strings) may have, empty ones counted; each
+    /// costs memory while the rows are read (a million ledger rows use two or three million).
+    /// </summary>
+    public int MaxSharedStrings { get; set; } = 4_000_000;
+
+    /// <summary>The most cell styles (<c>cellXfs</c>) an .xlsx may define; Excel itself allows 64,000.</summary>
+    public int MaxStyles { get; set; } = 64_000;
+
+    /// <summary>The most custom number formats (<c>numFmt</c>) an .xlsx may define; Excel allows some 250.</summary>
+    public int MaxNumberFormats { get; set; } = 1000;
+
     /// <summary>The longest cell, in characters (a title, a name, a reason).</summary>
     public int MaxFieldLength { get; set; } = 2000;
 
@@ -41,6 +53,9 @@ public sealed class ImportOptions
         if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes 须为 1..65536 MB (Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes})";
         if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows 须为 1..100000000 行 (Import:MaxRows must be 1..100000000, not {MaxRows})";
         if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns 须为 32..16384 列 (Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns})";
+        if (MaxSharedStrings is < 1000 or > 100_000_000) yield return $"Import:MaxSharedStrings 须为 1000..100000000 条 (Import:MaxSharedStrings must be 1000..100000000, not {MaxSharedStrings})";
+        if (MaxStyles is < 100 or > 1_000_000) yield return $"Import:MaxStyles 须为 100..1000000 个 (Import:MaxStyles must be 100..1000000, not {MaxStyles})";
+        if (MaxNumberFormats is < 100 or > 100_000) yield return $"Import:MaxNumberFormats 须为 100..100000 个 (Import:MaxNumberFormats must be 100..100000, not {MaxNumberFormats})";
         if (MaxFieldLength is < 100 or > 1_000_000) yield return $"Import:MaxFieldLength 须为 100..1000000 个字符 (Import:MaxFieldLength must be 100..1000000 characters, not {MaxFieldLength})";
         if (MaxProblemsReported is < 1 or > 1_000_000) yield return $"Import:MaxProblemsReported 须为 1..1000000 (Import:MaxProblemsReported must be 1..1000000, not {MaxProblemsReported})";
     }

@@ -21,6 +21,9 @@ internal sealed class XlsxPackage : IDisposable
         _options = options;
     }
 
+    /// <summary>The workbook file, for messages.</summary>
+    public string Path => _path;
+
     /// <summary>The first sheet's part.</summary>
     public string Sheet { get; private set; } = "";
 
@@ -59,6 +62,7 @@ internal sealed class XlsxPackage : IDisposable
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
             CloseInput = true,
+            NameTable = new XlsxNameTable(part, _path),
         };
         return XmlReader.Create(new XlsxPartStream(entry.Open(), part, _path, _options), settings);
     }
@@ -75,11 +79,15 @@ internal sealed class XlsxPackage : IDisposable
         var workbook = Relationships("_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal))?.Target
             ?? "xl/workbook.xml";
         var folder = workbook.Contains('/', StringComparison.Ordinal) ? workbook[..(workbook.LastIndexOf('/') + 1)] : "";
-        var related = Relationships($"{folder}_rels/{workbook[folder.Length..]}.rels", folder);
         var first = FirstSheetId(workbook) ?? throw Broken("工作簿中没有工作表", "the workbook has no sheet");
-        Sheet = related.FirstOrDefault(r => r.Id == first)?.Target ?? throw Broken($"找不到工作表 {first}", $"no sheet {first}");
-        SharedStrings = related.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal))?.Target;
-        Styles = related.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal))?.Target;
+        // One pass, keeping only the three targets: a crafted list of millions of relationships is read, never held.
+        foreach (var r in Relationships($"{folder}_rels/{workbook[folder.Length..]}.rels", folder))
+        {
+            if (r.Id == first && Sheet.Length == 0) Sheet = r.Target;
+            else if (r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)) SharedStrings ??= r.Target;
+            else if (r.Type.EndsWith("/styles", StringComparison.Ordinal)) Styles ??= r.Target;
+        }
+        if (Sheet.Length == 0) throw Broken($"找不到工作表 {first}", $"no sheet {first}");
     }
 
     private string? FirstSheetId(string workbook)
@@ -98,18 +106,16 @@ internal sealed class XlsxPackage : IDisposable
         return null;
     }
 
-    private List<Relationship> Relationships(string part, string folder)
+    private IEnumerable<Relationship> Relationships(string part, string folder)
     {
-        var found = new List<Relationship>();
-        if (Entry(part) is null) return found;
+        if (Entry(part) is null) yield break;
         using var reader = Read(part);
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
             if (reader.GetAttribute("TargetMode") == "External") continue;
-            found.Add(new Relationship(reader.GetAttribute("Id") ?? "", reader.GetAttribute("Type") ?? "", Resolve(folder, reader.GetAttribute("Target") ?? "")));
+            yield return new Relationship(reader.GetAttribute("Id") ?? "", reader.GetAttribute("Type") ?? "", Resolve(folder, reader.GetAttribute("Target") ?? ""));
         }
-        return found;
     }
 
     // A target is relative to the folder of the part that names it, or absolute from the package root.

@@ -31,7 +31,7 @@ internal sealed class XlsxSheet : ISheet
     public IEnumerable<SheetRow> Rows(CancellationToken cancellationToken)
     {
         var (strings, styles, reader) = Guarded(_path, () =>
-            (XlsxStrings.Read(_package, _options, cancellationToken), XlsxStyles.Read(_package), _package.Read(_package.Sheet)));
+            (XlsxStrings.Read(_package, _options, cancellationToken), XlsxStyles.Read(_package, _options), _package.Read(_package.Sheet)));
         using (reader)
         {
             var cells = new Cells(strings, styles, _options.MaxFieldLength);
@@ -57,14 +57,22 @@ internal sealed class XlsxSheet : ISheet
             // Rows without r follow the one before; an xlsx leaves empty rows out.
             var number = Number(reader.GetAttribute("r")) ?? _previous + 1;
             if (number <= _previous) throw _package.Broken($"第 {number} 行出现在第 {_previous} 行之后", $"row {number} comes after row {_previous}");
+            // Rows must rise, so this bounds the rows of a sheet, empty ones included, as Excel does.
+            if (number > ImportLimits.ExcelRows) throw ImportLimits.PastExcelRows(_path, _package.Sheet, number);
             _previous = number;
             var values = new List<object?>();
             if (reader.IsEmptyElement) return new SheetRow(number, values);
             var depth = reader.Depth;
+            var cellCount = 0;
             reader.Read();
             while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c") ReadCell(reader, cells, number, values);
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
+                {
+                    // Empty cells past the column limit are skipped, not held; this bounds the time they take.
+                    if (++cellCount > ImportLimits.ExcelColumns) throw ImportLimits.PastExcelColumns(_path, _package.Sheet, number);
+                    ReadCell(reader, cells, number, values);
+                }
                 else if (reader.NodeType == XmlNodeType.Element) reader.Skip();
                 else if (!reader.Read()) throw _package.Broken("工作表在一行的中间结束", "the sheet ends inside a row");
             }

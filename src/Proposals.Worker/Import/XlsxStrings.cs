@@ -19,7 +19,7 @@ internal sealed class XlsxStrings
     public int Count => _entries.Count;
 
     /// <summary>Reads the shared strings part; none when the workbook has no such part.</summary>
-    /// <exception cref="ImportFileException">The table holds more text than the limits allow in memory.</exception>
+    /// <exception cref="ImportFileException">The table holds more strings or more text than the limits allow in memory.</exception>
     public static XlsxStrings Read(XlsxPackage package, ImportOptions options, CancellationToken cancellationToken)
     {
         var strings = new XlsxStrings();
@@ -39,14 +39,13 @@ internal sealed class XlsxStrings
                 continue;
             }
             if ((strings.Count & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            // Counted before it is kept, empty ones too: each entry costs memory of its own, so a
+            // table of millions of <si/> fills memory without a single character.
+            if (strings.Count >= options.MaxSharedStrings) throw ImportLimits.TooManySharedStrings(package.Path, part, options);
             text.Clear();
             text.AddRich(reader);
             total += text.Kept.Length;
-            if (total > budget)
-            {
-                throw package.Broken($"共享字符串表超过 {budget * 2 / 1024 / 1024} MB（Import:MaxFileMegabytes 的四分之一）",
-                    $"the shared strings exceed {budget * 2 / 1024 / 1024} MB, a quarter of Import:MaxFileMegabytes");
-            }
+            if (total > budget) throw ImportLimits.SharedStringsTooLarge(package.Path, part, budget * 2 / 1024 / 1024);
             strings.Add(text);
         }
         return strings;
@@ -68,7 +67,8 @@ internal sealed class XlsxStrings
             return;
         }
         var kept = text.Kept;
-        if (_used + kept.Length > BlockChars)
+        // The first string opens the first block, even an empty one.
+        if (_blocks.Count == 0 || _used + kept.Length > BlockChars)
         {
             _blocks.Add(new char[Math.Max(BlockChars, kept.Length)]);
             _used = 0;

@@ -20,11 +20,14 @@ internal sealed class XlsxStyles
     public bool IsDate(int index) => index >= 0 && index < _isDate.Count && _isDate[index];
 
     /// <summary>Reads the styles part; every style is a plain number when the workbook has none.</summary>
-    public static XlsxStyles Read(XlsxPackage package)
+    /// <exception cref="ImportFileException">More cell styles or number formats than the limits allow.</exception>
+    public static XlsxStyles Read(XlsxPackage package, ImportOptions options)
     {
         var styles = new XlsxStyles();
         if (package.Styles is not { } part) return styles;
-        var custom = new Dictionary<int, string>();
+        // Only whether each custom format shows a date is kept, never its code: codes of a megabyte
+        // each, under millions of ids, once filled gigabytes.
+        var custom = new Dictionary<int, bool>();
         using var reader = package.Read(part);
         var inCellFormats = false;
         while (reader.Read())
@@ -34,14 +37,16 @@ internal sealed class XlsxStyles
             switch (reader.LocalName)
             {
                 case "numFmt" when Id(reader, "numFmtId") is { } id:
-                    custom[id] = reader.GetAttribute("formatCode") ?? "";
+                    if (!custom.ContainsKey(id) && custom.Count >= options.MaxNumberFormats) throw ImportLimits.TooManyNumberFormats(package.Path, part, options);
+                    custom[id] = IsDateCode(reader.GetAttribute("formatCode") ?? "");
                     break;
                 case "cellXfs":
                     inCellFormats = !reader.IsEmptyElement;
                     break;
                 case "xf" when inCellFormats:
+                    if (styles._isDate.Count >= options.MaxStyles) throw ImportLimits.TooManyStyles(package.Path, part, options);
                     var format = Id(reader, "numFmtId") ?? 0;
-                    styles._isDate.Add(custom.TryGetValue(format, out var code) ? IsDateCode(code) : BuiltInDates.Contains(format));
+                    styles._isDate.Add(custom.TryGetValue(format, out var isDate) ? isDate : BuiltInDates.Contains(format));
                     break;
             }
         }

@@ -23,7 +23,7 @@ public sealed class SignInHost : IAsyncDisposable
     /// <summary>A viewer.</summary>
     public const string Viewer = "guancha";
 
-    /// <summary>A viewer kept for the per-user limit, so that locking it out spares the others.</summary>
+    /// <summary>A viewer kept for the per-user limit, so that slowing its failed answers spares the others.</summary>
     public const string Limited = "xianzhi";
 
     /// <summary>Every user's password here: its name, then "-Pass-2026".</summary>
@@ -86,9 +86,13 @@ public sealed class SignInHost : IAsyncDisposable
         ["Auth:Users:2:PasswordHash"] = Hashes[Limited],
         ["Auth:Users:2:Role"] = "viewer",
         ["Auth:FailuresPerUser"] = "3",
+        ["Auth:FailuresPerUserAddress"] = "3",
         ["Auth:FailuresPerAddress"] = "5",
+        ["Auth:MaxFailureDelaySeconds"] = "1",
         ["Auth:FailureWindowMinutes"] = "15",
         ["Dashboard:PublicUrl"] = PublicUrl,
+        // The tests stand in for nginx on this machine, naming client addresses in X-Forwarded-For.
+        ["Dashboard:KnownProxies"] = "127.0.0.1",
     };
 
     /// <summary>

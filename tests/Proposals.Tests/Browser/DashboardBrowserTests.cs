@@ -73,6 +73,33 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITe
         await ScreenshotAsync(page, "04-recurring-viewer.png");
     }
 
+    [Fact]
+    public async Task AnInlineScript_IsRefusedByTheBrowser_AndTheRefusalIsCaught()
+    {
+        var page = await SignedInAsync(SignInHost.Viewer, "/hangfire/recurring");
+
+        // What an injected <script> would do: the page's policy allows scripts from this site only.
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); }");
+        await Expect(page.Locator("body")).ToBeVisibleAsync();
+        var ran = await page.EvaluateAsync<bool>("() => window.injected === 1");
+        var violations = await ViolationsAsync();
+
+        Assert.False(ran, "the inline script ran");
+        Assert.Contains(violations, v => v.Contains("script-src", StringComparison.Ordinal));
+    }
+
+    // The browser reports a refusal a moment after it: wait for it, at most two seconds.
+    private async Task<List<string>> ViolationsAsync()
+    {
+        var taken = new List<string>();
+        for (var i = 0; i < 20 && taken.Count == 0; i++)
+        {
+            await Task.Delay(100);
+            taken.AddRange(_pages!.TakeCspViolations());
+        }
+        return taken;
+    }
+
     // Straight to the page asked for: the dashboard's home page animates its live graph, which costs
     // the browser most of a core for as long as it is open.
     private async Task<IPage> SignedInAsync(string user, string path)

@@ -114,6 +114,23 @@ public sealed partial class DeskPageTests : IAsyncLifetime
         Assert.Equal(ReminderState.Failed, (await new ReminderStore(_host.Ledger.Database).FindAsync(failed.Id))!.State);
     }
 
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("OPTIONS")]
+    [InlineData("HEAD")]
+    public async Task Resend_AnswersPostOnly_SoNoOtherMethodSkipsTheAntiforgeryCheck(string method)
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+        var failed = await FailedAsync();
+
+        using var request = new HttpRequestMessage(new HttpMethod(method), $"/hangfire/reminders/resend?id={failed.Id}");
+        if (method != "HEAD") request.Content = new FormUrlEncodedContent([new("id", failed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        using var response = await coordinator.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(ReminderState.Failed, (await new ReminderStore(_host.Ledger.Database).FindAsync(failed.Id))!.State);
+    }
+
     [Fact]
     public async Task AStranger_IsSentToSignIn()
     {

@@ -106,7 +106,7 @@ public sealed class ImportLimitTests : IDisposable
 
         var e = Assert.Throws<ImportFileException>(() => Read(path, new ImportOptions { MaxFileMegabytes = 1 }));
 
-        Assert.Contains("共享字符串表超过", e.Message);
+        Assert.Contains("共享字符串超过", e.Message);
     }
 
     [Fact]

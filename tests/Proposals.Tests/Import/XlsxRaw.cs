@@ -13,8 +13,11 @@ internal static class XlsxRaw
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Writes a workbook whose one sheet's <c>sheetData</c> is written by <paramref name="rows"/>, with optional shared strings.</summary>
-    public static void Write(string path, Action<TextWriter> rows, Action<TextWriter>? sharedStrings = null)
+    /// <summary>
+    /// Writes a workbook whose one sheet's <c>sheetData</c> is written by <paramref name="rows"/>, with
+    /// optional shared strings (the <c>si</c> elements) and styles (what goes inside <c>styleSheet</c>).
+    /// </summary>
+    public static void Write(string path, Action<TextWriter> rows, Action<TextWriter>? sharedStrings = null, Action<TextWriter>? styles = null)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         Part(zip, "[Content_Types].xml", w => w.Write(
@@ -31,6 +34,7 @@ internal static class XlsxRaw
             $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
             $"<Relationship Id=\"rId1\" Type=\"{Relationships}/worksheet\" Target=\"worksheets/sheet1.xml\"/>" +
             (sharedStrings is null ? "" : $"<Relationship Id=\"rId2\" Type=\"{Relationships}/sharedStrings\" Target=\"sharedStrings.xml\"/>") +
+            (styles is null ? "" : $"<Relationship Id=\"rId3\" Type=\"{Relationships}/styles\" Target=\"styles.xml\"/>") +
             "</Relationships>"));
         Part(zip, "xl/worksheets/sheet1.xml", w =>
         {
@@ -45,6 +49,15 @@ internal static class XlsxRaw
                 w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{Main}\">");
                 sharedStrings(w);
                 w.Write("</sst>");
+            });
+        }
+        if (styles is not null)
+        {
+            Part(zip, "xl/styles.xml", w =>
+            {
+                w.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"{Main}\">");
+                styles(w);
+                w.Write("</styleSheet>");
             });
         }
     }

@@ -18,3 +18,4 @@ public sealed class SqlServerDeskStoreTests : DeskStoreTests<SqlServerLedger>;
 public sealed class SqlServerSecretStoreTests : SecretStoreTests<SqlServerLedger>;
 
 public sealed class SqlServerLinkUseStoreTests : LinkUseStoreTests<SqlServerLedger>;
+public sealed class SqlServerSessionRevocationStoreTests : SessionRevocationStoreTests<SqlServerLedger>;

@@ -17,11 +17,20 @@ internal sealed class AuthOptions
     /// <summary>The users, as <c>Auth:Users:N:Name</c>, <c>:PasswordHash</c> and <c>:Role</c>.</summary>
     public List<ConfiguredUser> Users { get; set; } = [];
 
-    /// <summary>Failed sign-ins for one user name, within the window, before further tries are refused.</summary>
+    /// <summary>
+    /// Failed sign-ins for one user name, from any address, within the window, after which each further
+    /// failed answer for that name is slowed (never refused: anyone may type the coordinator's name).
+    /// </summary>
     public int FailuresPerUser { get; set; } = 5;
 
-    /// <summary>Failed sign-ins from one client address, within the window, before further tries are refused.</summary>
+    /// <summary>Failed sign-ins for one user name from one client address, within the window, before further tries for it there are refused.</summary>
+    public int FailuresPerUserAddress { get; set; } = 5;
+
+    /// <summary>Failed sign-ins from one client address, whatever the names, within the window, before further tries from it are refused.</summary>
     public int FailuresPerAddress { get; set; } = 20;
+
+    /// <summary>The longest wait, in seconds, of a failed answer for a name past <see cref="FailuresPerUser"/>; the wait grows by a second a failure up to this.</summary>
+    public int MaxFailureDelaySeconds { get; set; } = 10;
 
     /// <summary>The window, in minutes, over which failed sign-ins are counted.</summary>
     public int FailureWindowMinutes { get; set; } = 15;
@@ -50,6 +59,8 @@ internal sealed class AuthOptions
             if (!Roles.TryParse(user.Role, out _)) yield return $"{at}:Role 角色未知 ({at}:Role '{user.Role}' is unknown (expected {Roles.Coordinator} or {Roles.Viewer}))";
         }
         if (FailuresPerUser is < 1 or > 1000) yield return $"{Section}:FailuresPerUser 须为 1..1000 次 ({Section}:FailuresPerUser must be 1..1000, not {FailuresPerUser})";
+        if (FailuresPerUserAddress is < 1 or > 1000) yield return $"{Section}:FailuresPerUserAddress 须为 1..1000 次 ({Section}:FailuresPerUserAddress must be 1..1000, not {FailuresPerUserAddress})";
+        if (MaxFailureDelaySeconds is < 0 or > 60) yield return $"{Section}:MaxFailureDelaySeconds 须为 0..60 秒 ({Section}:MaxFailureDelaySeconds must be 0..60 seconds, not {MaxFailureDelaySeconds})";
         if (FailuresPerAddress is < 1 or > 10000) yield return $"{Section}:FailuresPerAddress 须为 1..10000 次 ({Section}:FailuresPerAddress must be 1..10000, not {FailuresPerAddress})";
         if (FailureWindowMinutes is < 1 or > 1440) yield return $"{Section}:FailureWindowMinutes 须为 1..1440 分钟 ({Section}:FailureWindowMinutes must be 1..1440 minutes, not {FailureWindowMinutes})";
         if (SessionHours is < 1 or > 720) yield return $"{Section}:SessionHours 须为 1..720 小时 ({Section}:SessionHours must be 1..720 hours, not {SessionHours})";

@@ -1,15 +1,20 @@
+using System.Data.Common;
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Proposals.Storage;
 
 namespace Proposals.Worker.Hosting.Auth;
 
 /// <summary>
 /// The session: an encrypted cookie, HttpOnly (scripts cannot read it), SameSite=Strict (no other
 /// site's page can make the browser send it), Secure whenever the request came over HTTPS (nginx
-/// says so in X-Forwarded-Proto). It names the user, the role and the stamp of the user's settings.
+/// says so in X-Forwarded-Proto). It names the user, the role, the stamp of the user's settings and
+/// the session's own id, by which signing out revokes it on every worker (<see cref="SessionRevocations"/>).
 /// </summary>
 internal static class CookieSession
 {
@@ -18,6 +23,9 @@ internal static class CookieSession
 
     /// <summary>The claim holding <see cref="SignInUser.Stamp"/>.</summary>
     public const string StampClaim = "proposals:stamp";
+
+    /// <summary>The claim holding the session's id, new at each sign-in.</summary>
+    public const string SessionClaim = "proposals:session";
 
     /// <summary>Sets the cookie's attributes, lifetime and answers to a missing or refused session.</summary>
     public static void Configure(CookieAuthenticationOptions options, AuthOptions auth)
@@ -52,28 +60,54 @@ internal static class CookieSession
         options.Events.OnValidatePrincipal = Validate;
     }
 
+    /// <summary>The session's id; null for a session made before sessions had one.</summary>
+    public static string? IdOf(ClaimsPrincipal? principal) => principal?.FindFirst(SessionClaim)?.Value;
+
     /// <summary>The identity a session carries for <paramref name="user"/>.</summary>
     public static ClaimsPrincipal Principal(SignInUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(StampClaim, user.Stamp)],
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(StampClaim, user.Stamp),
+             new Claim(SessionClaim, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)))],
             CookieAuthenticationDefaults.AuthenticationScheme);
         return new ClaimsPrincipal(identity);
     }
 
     // A user removed from the settings, or given another password or role, loses the old sessions
-    // at the next request after the restart that applied the change.
+    // at the next request after the restart that applied the change; a session signed out on any
+    // worker is refused (within SessionRevocations.CheckEvery on the others).
     private static async Task Validate(CookieValidatePrincipalContext context)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
+        var services = context.HttpContext.RequestServices;
+        var users = services.GetRequiredService<UserStore>();
         var principal = context.Principal;
         var user = users.Find(principal?.Identity?.Name);
-        if (user is not null && string.Equals(principal?.FindFirst(StampClaim)?.Value, user.Stamp, StringComparison.Ordinal)
-            && principal!.IsInRole(user.Role))
+        var sessionId = IdOf(principal);
+        if (user is null || sessionId is null || !string.Equals(principal?.FindFirst(StampClaim)?.Value, user.Stamp, StringComparison.Ordinal)
+            || !principal!.IsInRole(user.Role))
         {
+            await RefuseAsync(context).ConfigureAwait(false);
             return;
         }
+        bool revoked;
+        try
+        {
+            revoked = await services.GetRequiredService<SessionRevocations>().IsRevokedAsync(sessionId, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or StorageException or TimeoutException)
+        {
+            // The ledger cannot say: this request goes without the session, which is kept for the next.
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals.SignIn");
+            SignInLog.RevocationUnknown(logger, user.Name, e.Message);
+            context.RejectPrincipal();
+            return;
+        }
+        if (revoked) await RefuseAsync(context).ConfigureAwait(false);
+    }
+
+    private static async Task RefuseAsync(CookieValidatePrincipalContext context)
+    {
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
     }

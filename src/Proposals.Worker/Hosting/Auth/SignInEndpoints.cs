@@ -46,6 +46,7 @@ internal static class SignInEndpoints
             await Expired(context).ConfigureAwait(false);
             return;
         }
+        // Already read (and a malformed one refused) by MalformedForms.
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var name = TypedName(form["username"].ToString());
         var password = form["password"].ToString();
@@ -59,22 +60,30 @@ internal static class SignInEndpoints
         var throttle = context.RequestServices.GetRequiredService<SignInThrottle>();
         var logger = Logger(context);
         var address = ClientAddress.Of(context);
-        // Checked before the password: while refused, even the right password learns nothing.
-        var wait = throttle.RetryAfter(name, address);
-        if (wait > TimeSpan.Zero)
+        // The place is taken before the password is checked: while refused, even the right password
+        // learns nothing, and parallel guesses get no more checks than the limits.
+        using var attempt = throttle.TryBegin(name, address, out var wait);
+        if (attempt is null)
         {
             await TooMany(context, name, address, wait, logger).ConfigureAwait(false);
             return;
         }
-        var user = users.Verify(name, password);
+        SignInUser? user;
+        using (await context.RequestServices.GetRequiredService<SignInQueue>().EnterAsync(name, context.RequestAborted).ConfigureAwait(false))
+        {
+            user = users.Verify(name, password);
+            if (user is null) attempt.Failed();
+            else attempt.Succeeded();
+        }
         if (user is null)
         {
-            throttle.Failed(name, address);
             SignInLog.Failed(logger, name, address);
+            // Outside the name's turn, so that the wait holds up this answer alone, never a right password.
+            var delay = throttle.DelayAfterFailure(name);
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
             await LoginForm(context, StatusCodes.Status200OK, name, returnUrl, "用户名或密码错误 (wrong user name or password)").ConfigureAwait(false);
             return;
         }
-        throttle.Succeeded(name);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CookieSession.Principal(user)).ConfigureAwait(false);
         SignInLog.SignedIn(logger, user.Name, user.Role, address);
         SeeOther(context, returnUrl);
@@ -96,6 +105,11 @@ internal static class SignInEndpoints
             return;
         }
         var name = context.User.Identity?.Name;
+        // Revoked in the ledger first: a copy of the cookie then works on no worker.
+        if (CookieSession.IdOf(context.User) is { } sessionId)
+        {
+            await context.RequestServices.GetRequiredService<SessionRevocations>().RevokeAsync(sessionId, context.RequestAborted).ConfigureAwait(false);
+        }
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         if (name is not null) SignInLog.SignedOut(Logger(context), name);
         SeeOther(context, context.Request.PathBase + PublicPaths.Login);

@@ -29,6 +29,10 @@ internal static partial class SignInLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{User} signed out.")]
     public static partial void SignedOut(ILogger logger, string user);
 
+    /// <summary>The ledger could not say whether a session was signed out: the request went without it.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{User}'s session could not be checked against the ledger's sign-outs, and was not used for this request: {Reason}")]
+    public static partial void RevocationUnknown(ILogger logger, string user, string reason);
+
     /// <summary>A viewer's change was refused.</summary>
     [LoggerMessage(Level = LogLevel.Warning, Message = "{User} (viewer) may not {Method} {Path}: refused.")]
     public static partial void ViewerRefused(ILogger logger, string user, string method, string path);
