@@ -10,6 +10,7 @@ public sealed class PostgresDivisionStoreTests : DivisionStoreTests<PostgresLedg
 public sealed class PostgresCalendarStoreTests : CalendarStoreTests<PostgresLedger>;
 
 public sealed class PostgresSchemaMigratorTests : SchemaMigratorTests<PostgresLedger>;
+public sealed class PostgresRecordUpgradeTests : RecordUpgradeTests<PostgresLedger>;
 
 public sealed class PostgresReportRunStoreTests : ReportRunStoreTests<PostgresLedger>;
 

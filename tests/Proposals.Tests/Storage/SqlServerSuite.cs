@@ -10,6 +10,7 @@ public sealed class SqlServerDivisionStoreTests : DivisionStoreTests<SqlServerLe
 public sealed class SqlServerCalendarStoreTests : CalendarStoreTests<SqlServerLedger>;
 
 public sealed class SqlServerSchemaMigratorTests : SchemaMigratorTests<SqlServerLedger>;
+public sealed class SqlServerRecordUpgradeTests : RecordUpgradeTests<SqlServerLedger>;
 
 public sealed class SqlServerReportRunStoreTests : ReportRunStoreTests<SqlServerLedger>;
 

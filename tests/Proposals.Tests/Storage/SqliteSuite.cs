@@ -10,6 +10,7 @@ public sealed class SqliteDivisionStoreTests : DivisionStoreTests<SqliteLedger>;
 public sealed class SqliteCalendarStoreTests : CalendarStoreTests<SqliteLedger>;
 
 public sealed class SqliteSchemaMigratorTests : SchemaMigratorTests<SqliteLedger>;
+public sealed class SqliteRecordUpgradeTests : RecordUpgradeTests<SqliteLedger>;
 
 public sealed class SqliteReportRunStoreTests : ReportRunStoreTests<SqliteLedger>;
 
