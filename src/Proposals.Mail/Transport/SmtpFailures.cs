@@ -43,6 +43,19 @@ internal static class SmtpFailures
         _ => new SendOutcome.Transient($"{server}: 发送中连接中断 (connection lost while sending): {e.Message}"),
     };
 
+    /// <summary>
+    /// The outcome of a failure after the whole message was written, before the server's reply to it:
+    /// the connection lost, Mail:Smtp:DataTimeoutSeconds passed, or the worker stopping meanwhile.
+    /// </summary>
+    public static SendOutcome.Uncertain OfReplyLost(Exception e, string server, bool stopping, int dataTimeoutSeconds) => new($"{server}: {(
+        stopping ? "邮件已发出, 等待服务器答复时程序停止"
+                 + " (the message was sent; the program stopped while waiting for the server's reply)"
+        : e is TimeoutException or OperationCanceledException
+            ? $"邮件已发出, 服务器 {dataTimeoutSeconds} 秒内未答复 (Mail:Smtp:DataTimeoutSeconds), 可能已收到"
+              + $" (the message was sent but the server did not reply within {dataTimeoutSeconds} s; it may have been delivered)"
+            : "邮件已发出, 服务器答复前连接中断, 可能已收到"
+              + " (the connection was lost after the message was sent, before the server's reply; it may have been delivered)")}: {e.Message}");
+
     /// <summary>4xx is for now, 5xx (and anything stranger) is for good.</summary>
     public static SendOutcome ByStatus(int status, string words) =>
         status is >= 400 and < 500 ? new SendOutcome.Transient(words) : new SendOutcome.Permanent(words);

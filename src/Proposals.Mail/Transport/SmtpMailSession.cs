@@ -7,12 +7,25 @@ namespace Proposals.Mail;
 /// One SMTP connection reused for a batch. After a refused command the connection is still good and
 /// is kept; after a network or protocol error it is dropped and the next message reconnects. When
 /// connecting, TLS or the login fails, the server cannot be used: every message of the batch gets
-/// <see cref="SendOutcome.Unavailable"/> without more attempts.
+/// <see cref="SendOutcome.Unavailable"/> without more attempts. Once the whole message is written,
+/// the wait for the server's reply has its own limit, and a reply that never comes leaves the message
+/// <see cref="SendOutcome.Uncertain"/>.
 /// </summary>
-internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMailSession
+internal sealed class SmtpMailSession : IMailSession
 {
-    private readonly ReportingSmtpClient _client = new();
+    private readonly SmtpOptions options;
+    private readonly ILogger logger;
+    private readonly DataEndWatch _watch;
+    private readonly ReportingSmtpClient _client;
     private SendOutcome.Unavailable? _cannotConnect;
+
+    public SmtpMailSession(SmtpOptions options, ILogger logger)
+    {
+        this.options = options;
+        this.logger = logger;
+        _watch = new DataEndWatch(WaitForTheDataReply);
+        _client = new ReportingSmtpClient(_watch);
+    }
 
     private string Server => $"{options.Host}:{options.Port}";
 
@@ -39,10 +52,19 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
         }
 
         _client.BeginMessage();
+        _watch.BeginMessage();
         try
         {
             var reply = await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
             return new SendOutcome.Sent(reply, _client.RejectedCopies);
+        }
+        catch (Exception e) when (_watch.DataEnded && e is not MailKit.Net.Smtp.SmtpCommandException && SmtpFailures.IsSendFailure(e))
+        {
+            // Even a shutdown lands here: the message is out, and only the server knows whether it took it.
+            var outcome = SmtpFailures.OfReplyLost(e, Server, cancellationToken.IsCancellationRequested, options.DataTimeoutSeconds);
+            SmtpLog.NotTaken(logger, message.MessageId, outcome);
+            await DropConnectionAsync().ConfigureAwait(false);
+            return outcome;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
         {
@@ -52,7 +74,14 @@ internal sealed class SmtpMailSession(SmtpOptions options, ILogger logger) : IMa
                 await DropConnectionAsync().ConfigureAwait(false);
             return outcome;
         }
+        finally
+        {
+            if (_client.IsConnected) _client.Timeout = checked(options.TimeoutSeconds * 1000);
+        }
     }
+
+    // Called from inside MailKit as the last line of the data goes out, before it reads the reply.
+    private void WaitForTheDataReply() => _client.Timeout = checked(options.DataTimeoutSeconds * 1000);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
