@@ -40,7 +40,7 @@ internal static class RunCommand
             }
             await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.EnsureSchemaForRunAsync().ConfigureAwait(false);
             if (parse.GetValue(demo))
             {
                 var calendar = await context.CalendarAsync().ConfigureAwait(false);
