@@ -65,8 +65,9 @@ internal static class RunCommand
             };
             var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock).AddSingleton(mode));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
+            var schema = app.Services.GetRequiredService<Sending.SchemaWatch>();
             await app.RunAsync(cancel).ConfigureAwait(false);
-            if (app.Services.GetRequiredService<Sending.SchemaWatch>().StoppedBecause is { } why)
+            if (schema.StoppedBecause is { } why)
             {
                 await console.Error.WriteLineAsync(why).ConfigureAwait(false);
                 return ExitCodes.Failure;
