@@ -21,6 +21,9 @@ public abstract class SchemaMigratorTests<TProvider> : StorageTestBase<TProvider
         Assert.Empty(unknown);
         Assert.Equal(pending, applied);
         Assert.Empty(SchemaMigrator.Pending(Database));
+        // What a running worker reads before each send, in one query, on every provider.
+        Assert.Equal(SchemaMigrator.KnownCount(Database), await SchemaMigrator.AppliedCountAsync(Database));
+        Assert.False(SchemaMigrator.IsMissing(Database));
         Assert.Equal(new UpsertOutcome(3, 0, 0), await new DivisionStore(Database).UpsertAsync(Divisions));
     }
 
