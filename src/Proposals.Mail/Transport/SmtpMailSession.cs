@@ -13,21 +13,21 @@ namespace Proposals.Mail;
 /// </summary>
 internal sealed class SmtpMailSession : IMailSession
 {
-    private readonly SmtpOptions options;
-    private readonly ILogger logger;
+    private readonly SmtpOptions _options;
+    private readonly ILogger _logger;
     private readonly DataEndWatch _watch;
     private readonly ReportingSmtpClient _client;
     private SendOutcome.Unavailable? _cannotConnect;
 
     public SmtpMailSession(SmtpOptions options, ILogger logger)
     {
-        this.options = options;
-        this.logger = logger;
+        _options = options;
+        _logger = logger;
         _watch = new DataEndWatch(WaitForTheDataReply);
         _client = new ReportingSmtpClient(_watch);
     }
 
-    private string Server => $"{options.Host}:{options.Port}";
+    private string Server => $"{_options.Host}:{_options.Port}";
 
     /// <inheritdoc />
     public async Task<SendOutcome> SendAsync(MimeMessage message, CancellationToken cancellationToken = default)
@@ -39,13 +39,13 @@ internal sealed class SmtpMailSession : IMailSession
         {
             try
             {
-                await SmtpConnector.ConnectAsync(_client, options, login: true, cancellationToken).ConfigureAwait(false);
-                SmtpLog.Connected(logger, options.Host, options.Port);
+                await SmtpConnector.ConnectAsync(_client, _options, login: true, cancellationToken).ConfigureAwait(false);
+                SmtpLog.Connected(_logger, _options.Host, _options.Port);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
             {
                 _cannotConnect = SmtpFailures.OfConnecting(e, Server);
-                SmtpLog.CannotConnect(logger, e, options.Host, options.Port);
+                SmtpLog.CannotConnect(_logger, e, _options.Host, _options.Port);
                 await DropConnectionAsync().ConfigureAwait(false);
                 return _cannotConnect;
             }
@@ -61,27 +61,27 @@ internal sealed class SmtpMailSession : IMailSession
         catch (Exception e) when (_watch.DataEnded && e is not MailKit.Net.Smtp.SmtpCommandException && SmtpFailures.IsSendFailure(e))
         {
             // Even a shutdown lands here: the message is out, and only the server knows whether it took it.
-            var outcome = SmtpFailures.OfReplyLost(e, Server, cancellationToken.IsCancellationRequested, options.DataTimeoutSeconds);
-            SmtpLog.NotTaken(logger, message.MessageId, outcome);
+            var outcome = SmtpFailures.OfReplyLost(e, Server, cancellationToken.IsCancellationRequested, _options.DataTimeoutSeconds);
+            SmtpLog.NotTaken(_logger, message.MessageId, outcome);
             await DropConnectionAsync().ConfigureAwait(false);
             return outcome;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && SmtpFailures.IsSendFailure(e))
         {
             var outcome = SmtpFailures.OfSending(e, Server);
-            SmtpLog.NotTaken(logger, message.MessageId, outcome);
+            SmtpLog.NotTaken(_logger, message.MessageId, outcome);
             if (e is not MailKit.Net.Smtp.SmtpCommandException)
                 await DropConnectionAsync().ConfigureAwait(false);
             return outcome;
         }
         finally
         {
-            if (_client.IsConnected) _client.Timeout = checked(options.TimeoutSeconds * 1000);
+            if (_client.IsConnected) _client.Timeout = checked(_options.TimeoutSeconds * 1000);
         }
     }
 
     // Called from inside MailKit as the last line of the data goes out, before it reads the reply.
-    private void WaitForTheDataReply() => _client.Timeout = checked(options.DataTimeoutSeconds * 1000);
+    private void WaitForTheDataReply() => _client.Timeout = checked(_options.DataTimeoutSeconds * 1000);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -89,7 +89,7 @@ internal sealed class SmtpMailSession : IMailSession
         if (_client.IsConnected)
         {
             try { await _client.DisconnectAsync(quit: true).ConfigureAwait(false); }
-            catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(logger, e); }
+            catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(_logger, e); }
         }
         _client.Dispose();
     }
@@ -97,6 +97,6 @@ internal sealed class SmtpMailSession : IMailSession
     private async Task DropConnectionAsync()
     {
         try { await _client.DisconnectAsync(quit: false).ConfigureAwait(false); }
-        catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(logger, e); }
+        catch (Exception e) when (SmtpFailures.IsSendFailure(e)) { SmtpLog.CloseFailed(_logger, e); }
     }
 }
