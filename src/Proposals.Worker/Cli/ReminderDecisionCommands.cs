@@ -67,10 +67,3 @@ internal static class ReminderDecisionCommands
         await store.FindAsync(id, cancel).ConfigureAwait(false)
         ?? throw new UserInputException($"--id {id}: 没有这条催办 (no reminder with this id; see proposals reminders --format json)");
 }
-
-/// <summary>The note a dismissed reminder keeps: who settled it and when, before the reason it had.</summary>
-internal static class DismissNote
-{
-    public static string By(string who, TimeProvider clock, LedgerOptions ledger) =>
-        $"由 {who} 于 {ledger.Shown(clock.GetUtcNow())} 忽略 (dismissed); ";
-}

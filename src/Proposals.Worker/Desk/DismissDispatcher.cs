@@ -2,8 +2,8 @@ using System.Globalization;
 using Hangfire.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Storage;
-using Proposals.Worker.Cli;
 using Proposals.Worker.Hosting;
+using Proposals.Worker.Sending;
 
 namespace Proposals.Worker.Desk;
 

@@ -67,8 +67,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
                          .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal)))
             {
                 var before = sent.Count;
-                await InvokeAsync(store, method, sent);
-                exercised.Add($"{store.GetType().Name}.{method.Name}: {sent.Count - before} statement(s)");
+                var stopped = await InvokeAsync(store, method, sent);
+                exercised.Add($"{store.GetType().Name}.{method.Name}: {sent.Count - before} statement(s){stopped}");
             }
         }
         sent.Enqueue(new SentStatement(SchemaMigrator.AppliedCountSql, []));
@@ -78,6 +78,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         output.WriteLine($"{statements.Count} distinct statements parsed");
         var failures = statements.Select(s => (s.Text, Errors: Parse(WithParameters(s)))).Where(f => f.Errors.Count > 0).ToList();
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Select(f => $"{f.Text}\n  {string.Join("\n  ", f.Errors)}")));
+        // A parameter SqlClient cannot bind (a list Dapper did not expand) fails on SQL Server as it fails here.
+        Assert.DoesNotContain(exercised, e => e.Contains("(stopped: ArgumentException", StringComparison.Ordinal));
         // Every store sent something, and the dialect's own texts were among them.
         Assert.All(Stores, t => Assert.Contains(exercised, e => e.StartsWith(t.Name, StringComparison.Ordinal) && !e.EndsWith(": 0 statement(s)", StringComparison.Ordinal)));
         Assert.Contains(statements, s => s.Text.Contains("OFFSET 0 ROWS FETCH NEXT", StringComparison.Ordinal) || s.Text.Contains("SELECT TOP (", StringComparison.Ordinal));
@@ -113,7 +115,8 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
         return errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList();
     }
 
-    private static async Task InvokeAsync(object store, MethodInfo method, ConcurrentQueue<SentStatement> sent)
+    // Returns why the method stopped early, if it did (for the test's output).
+    private static async Task<string> InvokeAsync(object store, MethodInfo method, ConcurrentQueue<SentStatement> sent)
     {
         object?[] arguments;
         try
@@ -123,9 +126,9 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
             arguments = method.GetParameters().Select(p => p.ParameterType == typeof(DbConnection) ? connection
                 : p.ParameterType == typeof(DbTransaction) ? transaction : Sample(p.ParameterType, 0)).ToArray();
         }
-        catch (NotSupportedException)
+        catch (NotSupportedException e)
         {
-            return;
+            return $" (not called: no sample {e.Message})";
         }
         try
         {
@@ -133,11 +136,14 @@ public sealed class SqlServerTextTests(ITestOutputHelper output)
             if (result is Task task) await task;
             else if (result is not null && result.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)))
                 await DrainAsync((dynamic)result);
+            return "";
         }
         catch (Exception e) when (e is TargetInvocationException or InvalidOperationException or InvalidCastException or NullReferenceException
                                       or StorageException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException or FormatException)
         {
             // An empty answer where the store expected a row: what it sent up to there is collected.
+            var cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return $" (stopped: {cause.GetType().Name}: {cause.Message})";
         }
     }
 
