@@ -38,8 +38,8 @@ public abstract record SendOutcome
     public sealed record Uncertain(string Reason) : SendOutcome;
 
     /// <summary>
-    /// The way out could not be used at all (the server unreachable, TLS or login refused, our sender
-    /// address refused, the pickup folder not writable): nothing is wrong with this message, so it is
+    /// The way out could not be used at all (the server unreachable or no longer answering a command,
+    /// TLS or login refused, our sender address refused, the pickup folder not writable): nothing is wrong with this message, so it is
     /// not counted against it; every message waits until the way is open again.
     /// </summary>
     /// <param name="Reason">Why, in the server's or the system's words, with what to check.</param>

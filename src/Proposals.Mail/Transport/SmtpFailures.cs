@@ -38,6 +38,9 @@ internal static class SmtpFailures
         SmtpCommandException c => ByStatus((int)c.StatusCode, ServerWords(c)),
         InvalidOperationException i when i is not (ObjectDisposedException or ServiceNotConnectedException or ServiceNotAuthenticatedException)
             => new SendOutcome.Permanent($"邮件无法发送 (the message cannot be sent): {i.Message}"),
+        // The server stopped answering a command (not the end of the data, see OfReplyLost): it would
+        // stall every message so; the round stops with nothing counted, instead of waiting once per message.
+        TimeoutException or OperationCanceledException => new SendOutcome.Unavailable($"{server}: SMTP 服务器无应答 (the server stopped answering): {e.Message}"),
         // The connection broke while this message was on it: worth another try, and counted, so that a
         // message that breaks every connection ends failed instead of being tried for ever.
         _ => new SendOutcome.Transient($"{server}: 发送中连接中断 (connection lost while sending): {e.Message}"),

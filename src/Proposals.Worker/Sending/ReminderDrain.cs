@@ -19,8 +19,8 @@ namespace Proposals.Worker.Sending;
 /// <remarks>
 /// What counts against a reminder: its own refusal (5xx, failed at once), a temporary refusal or a
 /// connection lost while it was being sent (tried again later, failed after Reminders:MaxAttempts),
-/// and anything that throws while it is prepared. What does not: the server unreachable, TLS or the
-/// login refused, our sender address refused. Then the drain stops, gives the batch back untried,
+/// and anything that throws while it is prepared. What does not: the server unreachable or no longer
+/// answering a command (Mail:Smtp:TimeoutSeconds), TLS or the login refused, our sender address refused. Then the drain stops, gives the batch back untried,
 /// and reports why; nothing is failed for it. A message whose fate is unknown (sent whole, but the
 /// server's reply never came) is marked uncertain, never sent again by itself; the drain then stops
 /// using that server for the round, since it may be holding every message so, and leaves the rest owed.

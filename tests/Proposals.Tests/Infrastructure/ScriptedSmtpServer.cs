@@ -59,6 +59,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// </summary>
     public bool HangUpDuringNextData { get; set; }
 
+    /// <summary>When true, the server never replies to RCPT TO (nor hangs up): it stops answering before any data.</summary>
+    public bool SilentAtRecipients { get; set; }
+
     /// <summary>How many messages' data the server read to the end, replied to or not.</summary>
     public int DataReceived => Volatile.Read(ref _dataReceived);
 
@@ -131,6 +134,11 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                         await writer.WriteLineAsync(_senderReplies.TryGetValue(from, out var senderRefusal) ? senderRefusal : "250 2.1.0 Ok");
                         break;
                     case "RCPT":
+                        if (SilentAtRecipients)
+                        {
+                            await Task.Delay(Timeout.Infinite, _stop.Token);
+                            return;
+                        }
                         var address = Address(line);
                         if (_recipientReplies.TryGetValue(address, out var refusal))
                         {

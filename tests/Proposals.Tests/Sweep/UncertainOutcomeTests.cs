@@ -75,6 +75,23 @@ public sealed class UncertainOutcomeTests(ITestOutputHelper output) : IAsyncLife
     }
 
     [Fact]
+    public async Task ServerSilentBeforeTheData_SweepEndsAfterOneCommandLimit_NothingCounted_EverythingStillOwed()
+    {
+        _server.SilentAtRecipients = true;
+        var clock = Stopwatch.StartNew();
+
+        var result = await SweepAsync();
+
+        output.WriteLine($"sweep against a server silent at RCPT (TimeoutSeconds=1): {clock.Elapsed.TotalSeconds:0.0} s, exit {result.ExitCode}");
+        Assert.Equal(1, result.ExitCode);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.8), TimeSpan.FromSeconds(15));
+        Assert.Equal(1, _server.Connections);
+        Assert.Contains("the server stopped answering", result.Error);
+        Assert.Contains("still owed 2", result.Out);
+        Assert.All(await RowsAsync(), r => Assert.Equal((ReminderState.Owed, 0), (r.State, r.Attempts)));
+    }
+
+    [Fact]
     public async Task ConnectionLostAfterTheData_IsUncertain_AndTheNextSweepDoesNotSendItAgain()
     {
         _server.HangUpAfterNextData = true;
