@@ -5,10 +5,30 @@
 # throwaway PostgreSQL on 127.0.0.1 for the storage suite, builds, runs every test, stops PostgreSQL,
 # says where the browser tests' screenshots are, and ends with one line: "N passed, N failed, N skipped".
 # SQL Server tests run when PROPOSALS_TEST_SQLSERVER holds a connection string; otherwise they are
-# reported as skipped, with that reason.
+# reported as skipped, with that reason (ops/test-sqlserver.sh starts one in a container where Docker is).
+#
+# ops/test.sh --fast: the fast lane, the domain's tables of dated cases (*Facts) and the command-line
+# suite only: no PostgreSQL, browser or smtp4dev; it builds, runs them and prints the same last line.
+# Any other arguments go to dotnet test (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if [ "${1:-}" = "--fast" ]; then
+  shift
+  fast_log=$(mktemp)
+  trap 'dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; rm -f "$fast_log"' EXIT
+  # The test project and what it references: not the benchmarks, whose build is most of a warm one.
+  dotnet build tests/Proposals.Tests -c Release --nologo -v quiet -p:UseSharedCompilation=true
+  fast_status=0
+  dotnet test tests/Proposals.Tests -c Release --no-build --nologo \
+    --filter "FullyQualifiedName~Facts|FullyQualifiedName~Proposals.Tests.Cli." "$@" 2>&1 | tee "$fast_log" || fast_status=$?
+  read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$fast_log" |
+    sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+    awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+  echo "fast lane (domain and command line): ${passed} passed, ${failed} failed, ${skipped} skipped"
+  [ "$passed" -gt 0 ] || { echo "no test ran" >&2; exit 1; }
+  exit "$fast_status"
+fi
 dotnet tool restore
 # What the tests need from Debian, installed in one apt-get while the build runs (as root; otherwise it
 # says how): the browser tests drive /usr/bin/chromium through Playwright (its own browser download

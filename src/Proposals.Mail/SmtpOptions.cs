@@ -43,8 +43,15 @@ public sealed class SmtpOptions
     /// </summary>
     public bool AllowPlaintextPassword { get; set; }
 
-    /// <summary>The limit on each network operation (connect, each command, the message data).</summary>
+    /// <summary>The limit on each network operation (connect, each command, writing the message data).</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// The limit on the server's reply to the end of the message data: RFC 5321 (4.5.3.2.6) gives it
+    /// 10 minutes, since a server may scan the message before it answers. A reply that does not come
+    /// within it leaves the message's fate unknown (<see cref="SendOutcome.Uncertain"/>).
+    /// </summary>
+    public int DataTimeoutSeconds { get; set; } = 600;
 
     /// <summary>Every problem with these settings, each naming the setting.</summary>
     public IReadOnlyList<string> Validate()
@@ -58,6 +65,8 @@ public sealed class SmtpOptions
             errors.Add($"Mail:Smtp:Security 须为 None、StartTls 或 SslOnConnect (Mail:Smtp:Security must be None, StartTls or SslOnConnect, not {Security})");
         if (TimeoutSeconds < 1)
             errors.Add($"Mail:Smtp:TimeoutSeconds 须至少为 1 秒 (Mail:Smtp:TimeoutSeconds must be at least 1, not {TimeoutSeconds})");
+        if (DataTimeoutSeconds < 1)
+            errors.Add($"Mail:Smtp:DataTimeoutSeconds 须至少为 1 秒 (Mail:Smtp:DataTimeoutSeconds must be at least 1, not {DataTimeoutSeconds})");
         if (!string.IsNullOrEmpty(User) && string.IsNullOrEmpty(Password))
             errors.Add("Mail:Smtp:Password 须填写, 因为已设置 Mail:Smtp:User (Mail:Smtp:Password is required when Mail:Smtp:User is set)");
         if (string.IsNullOrEmpty(User) && !string.IsNullOrEmpty(Password))

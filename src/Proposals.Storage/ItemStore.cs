@@ -301,11 +301,15 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
                 // SQLite prepares a statement per text: a list expanded into 500 parameters costs more to
                 // prepare than to run, so it takes the numbers as one JSON array instead.
                 var sqlite = database.Provider == StorageProvider.Sqlite;
+                // The list as a typed string[] member: Dapper expands a list into parameters (SQL Server)
+                // only when the member's declared type is a list, not when it is declared object.
+                object parameters = sqlite
+                    ? new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = System.Text.Json.JsonSerializer.Serialize(chunk) }
+                    : new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = chunk };
                 var rows = await connection.QueryAsync<ItemRow>(new CommandDefinition(
                     $"SELECT {ItemColumns.Select} FROM items WHERE kind = @Kind AND session = @Session AND " +
                     (sqlite ? "number IN (SELECT value FROM json_each(@Numbers))" : database.Dialect.InList("number", "@Numbers")),
-                    new { Kind = group.Key.Kind.Code(), group.Key.Session, Numbers = sqlite ? (object)System.Text.Json.JsonSerializer.Serialize(chunk) : chunk },
-                    transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows) found[new ItemKey(group.Key.Kind, row.Session, row.Number)] = row;
             }
         }

@@ -42,6 +42,12 @@ public sealed class LedgerDatabase
     internal SqlDialect Dialect { get; }
 
     /// <summary>
+    /// Where connections come from instead of the provider's client, when set: how a test collects the
+    /// SQL Server text every store sends on a machine that has no SQL Server to send it to.
+    /// </summary>
+    internal Func<DbConnection>? Connections { get; init; }
+
+    /// <summary>
     /// The ledger from the settings <c>Storage:Provider</c> (empty: sqlite) and
     /// <c>ConnectionStrings:Proposals</c> (empty: <see cref="DefaultConnectionString"/> for sqlite).
     /// </summary>
@@ -63,7 +69,7 @@ public sealed class LedgerDatabase
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         EnsureFolder();
-        var connection = ProviderConnections.Create(Provider, ConnectionString);
+        var connection = Connections?.Invoke() ?? ProviderConnections.Create(Provider, ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

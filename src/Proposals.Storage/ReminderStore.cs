@@ -26,7 +26,8 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     private static readonly string[] RecordKey = ["item_id", "division", "stage", "due_on"];
 
     private static readonly string Owed = ReminderState.Owed.Code(), Sending = ReminderState.Sending.Code(), Sent = ReminderState.Sent.Code(),
-        Superseded = ReminderState.Superseded.Code(), Failed = ReminderState.Failed.Code(), Cancelled = ReminderState.Cancelled.Code();
+        Superseded = ReminderState.Superseded.Code(), Failed = ReminderState.Failed.Code(), Cancelled = ReminderState.Cancelled.Code(),
+        Uncertain = ReminderState.Uncertain.Code(), Dismissed = ReminderState.Dismissed.Code();
 
     /// <summary>
     /// The stages recorded for these items (superseded rows aside), by item id: the latest of each
@@ -153,6 +154,15 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         FinishAsync(id, lease, "state = @Failed, last_error = @Error, next_attempt_at = @Now, to_address = COALESCE(@To, to_address), cc_addresses = COALESCE(@Cc, cc_addresses)",
             new { Failed, Error = error, To = to, Cc = cc }, cancellationToken);
 
+    /// <summary>
+    /// Marks a held row uncertain: the whole message went out but the server's reply never came, so it may
+    /// have been delivered. Its Message-ID and recipients are kept, so the coordinator can ask the
+    /// recipient or the mail server's log; it is never sent again unless the coordinator resends it.
+    /// </summary>
+    public Task<bool> MarkUncertainAsync(long id, Lease lease, string messageId, string to, string? cc, string reason, CancellationToken cancellationToken = default) =>
+        FinishAsync(id, lease, "state = @Uncertain, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, last_error = @Error, next_attempt_at = @Now",
+            new { Uncertain, MessageId = messageId, To = to, Cc = cc, Error = reason }, cancellationToken);
+
     /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
     public Task<bool> MarkCancelledAsync(long id, Lease lease, string reason, CancellationToken cancellationToken = default) =>
         FinishAsync(id, lease, "state = @Cancelled, last_error = @Error", new { Cancelled, Error = reason }, cancellationToken);
@@ -224,15 +234,30 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     }
 
     /// <summary>
-    /// A coordinator asks for a failed (or cancelled) reminder to be sent again: it becomes owed now, with
-    /// its attempts counted afresh. False when the row is not failed or cancelled.
+    /// A coordinator asks for a failed, cancelled, uncertain or dismissed reminder to be sent again: it
+    /// becomes owed now, with its attempts counted afresh. False when the row is in none of those states.
     /// </summary>
     public async Task<bool> ResendAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET state = @Owed, attempts = 0, next_attempt_at = @Now, lease_owner = NULL WHERE id = @Id AND state IN (@Failed, @Cancelled)",
-            new { Owed, Now = _clock.GetUtcNow(), Id = id, Failed, Cancelled }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+            "UPDATE reminders SET state = @Owed, attempts = 0, next_attempt_at = @Now, lease_owner = NULL " +
+            "WHERE id = @Id AND state IN (@Failed, @Cancelled, @Uncertain, @Dismissed)",
+            new { Owed, Now = _clock.GetUtcNow(), Id = id, Failed, Cancelled, Uncertain, Dismissed }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>
+    /// A coordinator settles an uncertain or failed reminder without sending it again (it did arrive, or
+    /// is no longer wanted), with who did it in its note. False when the row is neither.
+    /// </summary>
+    public async Task<bool> DismissAsync(long id, string note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE reminders SET state = @Dismissed, last_error = " + database.Dialect.Concat("@Note", "COALESCE(last_error, '')") + ", lease_owner = NULL " +
+            "WHERE id = @Id AND state IN (@Uncertain, @Failed)",
+            new { Dismissed, Note = note, Id = id, Uncertain, Failed }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     /// <summary>One row by id.</summary>

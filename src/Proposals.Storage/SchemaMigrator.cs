@@ -26,6 +26,48 @@ public static class SchemaMigrator
         }
     }
 
+    /// <summary>
+    /// Whether the ledger has no schema yet: a SQLite file or server database not there, or there
+    /// without a single migration applied. Only such a ledger may be created by a command other than
+    /// <c>proposals migrate</c>; an older one is upgraded by <c>migrate</c> alone.
+    /// </summary>
+    public static bool IsMissing(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (!database.Exists()) return true;
+        try
+        {
+            return Build(database, null).GetExecutedScripts().Count == 0;
+        }
+        catch (Exception e) when (ProviderConnections.IsMissingDatabase(e))
+        {
+            return true;
+        }
+    }
+
+    /// <summary>How many migrations this program knows for the ledger's provider.</summary>
+    public static int KnownCount(LedgerDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return KnownScripts(database).Count();
+    }
+
+    /// <summary>
+    /// How many migrations the ledger has applied, read in one cheap query: what a running worker
+    /// compares, before each send, with what it started on (DbUp's journal, <c>schemaversions</c>).
+    /// </summary>
+    public static async Task<int> AppliedCountAsync(LedgerDatabase database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = AppliedCountSql;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The query of <see cref="AppliedCountAsync"/>; one text for every provider (DbUp's journal table, unquoted).</summary>
+    internal const string AppliedCountSql = "SELECT COUNT(*) FROM schemaversions";
+
     /// <summary>The scripts the database has that this program does not know (a newer program wrote them).</summary>
     public static IReadOnlyList<string> Unknown(LedgerDatabase database)
     {
@@ -71,7 +113,13 @@ public static class SchemaMigrator
 
     /// <summary>Creates the database when a server has none of that name, then applies every pending script; returns the names applied.</summary>
     /// <exception cref="StorageException">A script failed; its transaction was rolled back.</exception>
-    public static IReadOnlyList<string> Upgrade(LedgerDatabase database, Action<string>? log = null)
+    public static IReadOnlyList<string> Upgrade(LedgerDatabase database, Action<string>? log = null) => Upgrade(database, log, upTo: null);
+
+    /// <summary>
+    /// <see cref="Upgrade(LedgerDatabase, Action{string})"/>, stopping after the script whose name ends with
+    /// <paramref name="upTo"/> (all when null): how tests make a ledger as an older program left it.
+    /// </summary>
+    internal static IReadOnlyList<string> Upgrade(LedgerDatabase database, Action<string>? log, string? upTo)
     {
         ArgumentNullException.ThrowIfNull(database);
         var upgradeLog = log is null ? (IUpgradeLog)new NoUpgradeLog() : new ActionLog(log);
@@ -87,7 +135,8 @@ public static class SchemaMigrator
                 EnsureDatabase.For.SqlDatabase(database.ConnectionString, upgradeLog, 30, DbUp.SqlServer.AzureDatabaseEdition.None, null, null, false);
                 break;
         }
-        var result = Build(database, log).PerformUpgrade();
+        var last = upTo is null ? null : KnownScripts(database).Single(n => n.EndsWith(upTo, StringComparison.Ordinal));
+        var result = Build(database, log, last).PerformUpgrade();
         if (!result.Successful)
         {
             throw new StorageException(
@@ -104,10 +153,11 @@ public static class SchemaMigrator
         return typeof(SchemaMigrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
     }
 
-    private static UpgradeEngine Build(LedgerDatabase database, Action<string>? log)
+    private static UpgradeEngine Build(LedgerDatabase database, Action<string>? log, string? last = null)
     {
         database.EnsureFolder();
         var prefix = ScriptPrefix(database);
+        bool Wanted(string name) => name.StartsWith(prefix, StringComparison.Ordinal) && (last is null || string.CompareOrdinal(name, last) <= 0);
         UpgradeEngineBuilder builder = database.Provider switch
         {
             StorageProvider.Sqlite => DeployChanges.To.SqliteDatabase(database.ConnectionString),
@@ -115,7 +165,7 @@ public static class SchemaMigrator
             _ => DeployChanges.To.SqlDatabase(database.ConnectionString),
         };
         builder = builder
-            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), Wanted)
             .WithTransactionPerScript();
         builder = log is null ? builder.LogToNowhere() : builder.LogTo(new ActionLog(log));
         return builder.Build();

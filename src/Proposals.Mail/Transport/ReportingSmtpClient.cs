@@ -1,3 +1,4 @@
+using MailKit;
 using MailKit.Net.Smtp;
 using MimeKit;
 
@@ -7,7 +8,7 @@ namespace Proposals.Mail;
 /// An SMTP client that still delivers a message when only copied (Cc) recipients are refused, and
 /// remembers who they were; a refused addressee (To) still aborts the message, as MailKit does.
 /// </summary>
-internal sealed class ReportingSmtpClient : SmtpClient
+internal sealed class ReportingSmtpClient(IProtocolLogger watch) : SmtpClient(watch)
 {
     private readonly List<string> _rejectedCopies = [];
 

@@ -29,8 +29,17 @@ public abstract record SendOutcome
     public sealed record Permanent(string Reason) : SendOutcome;
 
     /// <summary>
-    /// The way out could not be used at all (the server unreachable, TLS or login refused, our sender
-    /// address refused, the pickup folder not writable): nothing is wrong with this message, so it is
+    /// The whole message went to the server, but its reply never came (the connection lost after the
+    /// end of the data, or Mail:Smtp:DataTimeoutSeconds passed): the server may have taken it. Sending
+    /// it again could deliver it twice, so it is not retried by itself; the server is not used again
+    /// for the rest of the batch either, since it may be holding every message so.
+    /// </summary>
+    /// <param name="Reason">What happened, in the system's words.</param>
+    public sealed record Uncertain(string Reason) : SendOutcome;
+
+    /// <summary>
+    /// The way out could not be used at all (the server unreachable or no longer answering a command,
+    /// TLS or login refused, our sender address refused, the pickup folder not writable): nothing is wrong with this message, so it is
     /// not counted against it; every message waits until the way is open again.
     /// </summary>
     /// <param name="Reason">Why, in the server's or the system's words, with what to check.</param>

@@ -38,10 +38,26 @@ internal static class SmtpFailures
         SmtpCommandException c => ByStatus((int)c.StatusCode, ServerWords(c)),
         InvalidOperationException i when i is not (ObjectDisposedException or ServiceNotConnectedException or ServiceNotAuthenticatedException)
             => new SendOutcome.Permanent($"邮件无法发送 (the message cannot be sent): {i.Message}"),
+        // The server stopped answering a command (not the end of the data, see OfReplyLost): it would
+        // stall every message so; the round stops with nothing counted, instead of waiting once per message.
+        TimeoutException or OperationCanceledException => new SendOutcome.Unavailable($"{server}: SMTP 服务器无应答 (the server stopped answering): {e.Message}"),
         // The connection broke while this message was on it: worth another try, and counted, so that a
         // message that breaks every connection ends failed instead of being tried for ever.
         _ => new SendOutcome.Transient($"{server}: 发送中连接中断 (connection lost while sending): {e.Message}"),
     };
+
+    /// <summary>
+    /// The outcome of a failure after the whole message was written, before the server's reply to it:
+    /// the connection lost, Mail:Smtp:DataTimeoutSeconds passed, or the worker stopping meanwhile.
+    /// </summary>
+    public static SendOutcome.Uncertain OfReplyLost(Exception e, string server, bool stopping, int dataTimeoutSeconds) => new($"{server}: {(
+        stopping ? "邮件已发出, 等待服务器答复时程序停止"
+                 + " (the message was sent; the program stopped while waiting for the server's reply)"
+        : e is TimeoutException or OperationCanceledException
+            ? $"邮件已发出, 服务器 {dataTimeoutSeconds} 秒内未答复 (Mail:Smtp:DataTimeoutSeconds), 可能已收到"
+              + $" (the message was sent but the server did not reply within {dataTimeoutSeconds} s; it may have been delivered)"
+            : "邮件已发出, 服务器答复前连接中断, 可能已收到"
+              + " (the connection was lost after the message was sent, before the server's reply; it may have been delivered)")}: {e.Message}");
 
     /// <summary>4xx is for now, 5xx (and anything stranger) is for good.</summary>
     public static SendOutcome ByStatus(int status, string words) =>

@@ -64,23 +64,58 @@ internal sealed class CommandContext : IAsyncDisposable
     }
 
     /// <summary>
-    /// Makes sure the schema is the one this program knows. The embedded SQLite ledger is created or
-    /// upgraded on the spot; a server's schema is changed only by <c>proposals migrate</c>, so a
-    /// command finding it behind says so instead.
+    /// For the commands that may create a ledger (<c>import</c>, <c>calendar import</c>): a missing one is
+    /// created, saying so in one line with each migration applied; an existing one must already have the
+    /// schema this program knows, since upgrading it is <c>proposals migrate</c>'s alone.
     /// </summary>
+    /// <exception cref="UserInputException">The schema is older than the program (exit 2, naming <c>proposals migrate</c>).</exception>
     public async Task EnsureSchemaAsync()
+    {
+        var database = Database;
+        await Task.Run(() =>
+        {
+            SchemaMigrator.RefuseNewer(database);
+            if (SchemaMigrator.IsMissing(database)) Created(SchemaMigrator.Upgrade(database));
+            else RequireCurrent(database);
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// For <c>proposals run</c>: as <see cref="EnsureSchemaAsync"/>, except that the embedded SQLite
+    /// ledger, the worker's own file, is also upgraded on the spot, saying so in one line.
+    /// </summary>
+    public async Task EnsureSchemaForRunAsync()
     {
         var database = Database;
         if (database.Provider != StorageProvider.Sqlite)
         {
-            await Task.Run(() => SchemaMigrator.RequireCurrent(database)).ConfigureAwait(false);
+            await EnsureSchemaAsync().ConfigureAwait(false);
             return;
         }
         await Task.Run(() =>
         {
             SchemaMigrator.RefuseNewer(database);
-            SchemaMigrator.Upgrade(database);
+            var missing = SchemaMigrator.IsMissing(database);
+            var applied = SchemaMigrator.Upgrade(database);
+            if (missing) Created(applied);
+            else if (applied.Count > 0)
+                Error.WriteLine($"已升级台账数据库 {database.DataSource}: {Names(applied)} (upgraded the ledger's schema: {applied.Count} migration(s) applied)");
         }).ConfigureAwait(false);
+    }
+
+    private void Created(IReadOnlyList<string> applied) =>
+        Error.WriteLine($"已创建台账数据库 {Database.DataSource}: {Names(applied)} (created the ledger: {applied.Count} migration(s) applied)");
+
+    private static string Names(IReadOnlyList<string> scripts) => string.Join(", ", scripts.Select(s => s[(s.LastIndexOf('.', s.Length - 5) + 1)..]));
+
+    // An older schema is the user's to upgrade, with the one command that does it: exit 2, not a failure.
+    private static void RequireCurrent(LedgerDatabase database)
+    {
+        var pending = SchemaMigrator.Pending(database);
+        if (pending.Count == 0) return;
+        throw new UserInputException(
+            $"台账数据库 {database.DataSource} 的结构较旧, 请先运行 `proposals migrate` (the ledger's schema is older than this program: " +
+            $"{pending.Count} migration(s) pending: {Names(pending)}; run `proposals migrate` first, with the worker stopped)");
     }
 
     /// <summary>
@@ -89,12 +124,17 @@ internal sealed class CommandContext : IAsyncDisposable
     /// whose empty answers look like real ones.
     /// </summary>
     /// <exception cref="UserInputException">The SQLite file is missing, a folder, empty or unreadable.</exception>
+    /// <exception cref="UserInputException">The schema is older than the program (exit 2, naming <c>proposals migrate</c>).</exception>
     public async Task RequireLedgerAsync()
     {
         var database = Database;
         if (database.Provider == StorageProvider.Sqlite && database.DataSource != ":memory:")
             LedgerFileCheck.Require(database.DataSource);
-        await EnsureSchemaAsync().ConfigureAwait(false);
+        await Task.Run(() =>
+        {
+            SchemaMigrator.RefuseNewer(database);
+            RequireCurrent(database);
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The working-day calendar: the shipped years plus those the user loaded into the database.</summary>

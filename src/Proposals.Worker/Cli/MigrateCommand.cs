@@ -20,6 +20,7 @@ internal static class MigrateCommand
             await console.Out.WriteLineAsync(applied.Count == 0
                 ? $"数据库已是最新 (schema up to date): {context.Database.DataSource}"
                 : $"已应用 {applied.Count} 个迁移 (applied {applied.Count} migration(s)): {string.Join(", ", applied)}").ConfigureAwait(false);
+            // A worker still running the older program stops by itself at its next send (it re-reads the schema version).
             return ExitCodes.Ok;
         });
         return command;

@@ -10,7 +10,8 @@ namespace Proposals.Worker.Cli;
 /// <summary>
 /// <c>proposals reminders [--kind K --session S --number N] [--division D] [--state STATE] [--since DATE] [--format table|json]</c>:
 /// the reminder record, newest first: what was sent to whom (To and Cc) and when, for which item,
-/// stage and role; what failed and the server's words; what is owed now.
+/// stage and role; what failed and the server's words; what is owed now; what is uncertain (sent
+/// whole, the server's reply lost), for the coordinator to <c>resend</c> or <c>dismiss</c>.
 /// </summary>
 internal static class RemindersCommand
 {
@@ -20,8 +21,8 @@ internal static class RemindersCommand
         var session = new Option<string?>("--session") { Description = "届次" };
         var number = new Option<string?>("--number") { Description = "编号 (with --kind and --session: one item)" };
         var division = new Option<string?>("--division") { Description = "处室" };
-        var state = new Option<string?>("--state") { Description = "owed, sending, sent, failed, cancelled 或 superseded" };
-        state.AcceptOnlyFromAmong("owed", "sending", "sent", "failed", "cancelled", "superseded");
+        var state = new Option<string?>("--state") { Description = string.Join(", ", ReminderStates.Codes) + " (结果不明 uncertain: 可能已送达, 不会自动重发)" };
+        state.AcceptOnlyFromAmong([.. ReminderStates.Codes]);
         var since = new Option<string?>("--since") { Description = "记录于此日及以后 (recorded on or after this date)", HelpName = "DATE" };
         var format = new Option<string>("--format") { Description = "table 或 json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
@@ -30,6 +31,8 @@ internal static class RemindersCommand
         {
             kind, session, number, division, state, since, format, db,
         };
+        command.Subcommands.Add(ReminderDecisionCommands.Resend(console));
+        command.Subcommands.Add(ReminderDecisionCommands.Dismiss(console));
         command.SetAction(async (parse, cancel) =>
         {
             await using var context = CommandContext.Create(console, parse.GetValue(db));

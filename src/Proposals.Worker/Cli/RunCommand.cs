@@ -51,7 +51,7 @@ internal static class RunCommand
             }
             await using var context = CommandContext.Create(console, dbPath, overrides);
             await context.Database.WaitUntilReachableAsync(line => console.Error.WriteLine(line), TimeSpan.FromMinutes(10), cancel).ConfigureAwait(false);
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
+            await context.EnsureSchemaForRunAsync().ConfigureAwait(false);
             if (parse.GetValue(demo))
             {
                 var calendar = await context.CalendarAsync().ConfigureAwait(false);
@@ -76,7 +76,13 @@ internal static class RunCommand
             };
             var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock).AddSingleton(mode));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
+            var schema = app.Services.GetRequiredService<Sending.SchemaWatch>();
             await app.RunAsync(cancel).ConfigureAwait(false);
+            if (schema.StoppedBecause is { } why)
+            {
+                await console.Error.WriteLineAsync(why).ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
             return ExitCodes.Ok;
         });
     }

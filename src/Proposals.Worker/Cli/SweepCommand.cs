@@ -9,7 +9,8 @@ namespace Proposals.Worker.Cli;
 /// <c>proposals sweep [--as-of DATETIME] [--dry-run]</c>: one sweep now, or as if it were DATETIME.
 /// One line per reminder (number, division, stage, recipients), then a summary line. It sends
 /// everything owed, however many; exit code 1 when some stay owed (the mail server unreachable, or a
-/// reminder to be tried again later), with the reason.
+/// reminder to be tried again later) or one's outcome is unknown, with the reason and each reminder
+/// still owed by name. A server that stops answering ends it within Mail:Smtp:DataTimeoutSeconds.
 /// </summary>
 internal static class SweepCommand
 {
@@ -40,9 +41,16 @@ internal static class SweepCommand
             await console.Out.WriteLineAsync(Summary(outcome)).ConfigureAwait(false);
             if (outcome.Drain.Unavailable is { } reason)
             {
-                await console.Error.WriteLineAsync($"邮件无法发出, {outcome.Drain.GivenBack} 条催办仍待发送 (mail cannot leave; {outcome.Drain.GivenBack} reminders still owed): {reason}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"邮件无法发出, {outcome.StillOwed} 条催办仍待发送 (mail cannot leave; {outcome.StillOwed} reminders still owed): {reason}").ConfigureAwait(false);
+                foreach (var name in outcome.Drain.GivenBackNames)
+                    await console.Error.WriteLineAsync($"  仍待发送 (still owed): {name}").ConfigureAwait(false);
             }
-            return outcome.StillOwed > 0 || outcome.Drain.Unavailable is not null ? ExitCodes.Failure : ExitCodes.Ok;
+            if (outcome.Count(SendResult.Uncertain) > 0)
+            {
+                await console.Error.WriteLineAsync($"{outcome.Count(SendResult.Uncertain)} 条催办结果不明, 不会自动重发; 确认后用 proposals reminders resend --id N 重发或 dismiss --id N 忽略 " +
+                    $"({outcome.Count(SendResult.Uncertain)} reminder(s) with an unknown outcome are not sent again by themselves: see proposals reminders --state uncertain)").ConfigureAwait(false);
+            }
+            return outcome.StillOwed > 0 || outcome.Drain.Unavailable is not null || outcome.Count(SendResult.Uncertain) > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
     }
@@ -55,7 +63,9 @@ internal static class SweepCommand
         SendResult.Cancelled => "取消 cancelled",
         SendResult.Superseded => "由新阶段取代 superseded",
         SendResult.NotYet => "未到日期 not yet",
-        _ => "无法发出 mail unavailable",
+        SendResult.Unavailable => "无法发出 mail unavailable",
+        SendResult.Uncertain => "结果不明 uncertain",
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, null),
     };
 
     private static string Planned(SweepDecision decision)
@@ -70,7 +80,7 @@ internal static class SweepCommand
         if (!outcome.Decision.WorkingDay) return Planned(outcome.Decision);
         int Count(SendResult r) => outcome.Count(r);
         return Planned(outcome.Decision) +
-               $"; 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}" +
-               $" (sent {Count(SendResult.Sent)}, still owed {outcome.StillOwed}, failed {Count(SendResult.Failed)}, cancelled {Count(SendResult.Cancelled)}).";
+               $"; 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}, 结果不明 {Count(SendResult.Uncertain)}" +
+               $" (sent {Count(SendResult.Sent)}, still owed {outcome.StillOwed}, failed {Count(SendResult.Failed)}, cancelled {Count(SendResult.Cancelled)}, uncertain {Count(SendResult.Uncertain)}).";
     }
 }

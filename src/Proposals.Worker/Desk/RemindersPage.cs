@@ -9,8 +9,9 @@ namespace Proposals.Worker.Desk;
 
 /// <summary>
 /// 催办记录 (/hangfire/reminders): what was sent to whom (To and Cc) and when, for which item, stage and
-/// role; what failed and the server's words; what is owed now. A coordinator can resend a failed or
-/// cancelled reminder (a viewer sees no button, and the server refuses a viewer's post anyway).
+/// role; what failed and the server's words; what is owed now. A coordinator can resend a failed,
+/// cancelled, uncertain or dismissed reminder, and dismiss an uncertain or failed one (a viewer sees no
+/// button, and the server refuses a viewer's post anyway).
 /// Newest first, a page at a time.
 /// </summary>
 internal sealed class RemindersPage : RazorPage
@@ -37,6 +38,16 @@ internal sealed class RemindersPage : RazorPage
         if (request.Number("resent", 1, long.MaxValue) is { } resent)
         {
             html.Raw("<div class=\"alert alert-success\">").Text($"第 {DeskRequest.N(resent)} 条催办已重新排队发送, 见作业列表 (queued again; see the jobs).").Raw("</div>");
+        }
+        if (request.Number("dismissed", 1, long.MaxValue) is { } dismissed)
+        {
+            html.Raw("<div class=\"alert alert-success\">").Text($"第 {DeskRequest.N(dismissed)} 条催办已忽略, 不再发送 (dismissed).").Raw("</div>");
+        }
+        if (counts.GetValueOrDefault(ReminderState.Uncertain) is var uncertain and > 0)
+        {
+            html.Raw("<div class=\"alert alert-warning\">").Text(
+                $"{DeskRequest.N(uncertain)} 条催办结果不明: 邮件已发出, 但邮件服务器未答复, 可能已送达; 程序不会自动重发。请向收件人或邮件管理员确认后点 \"重发\" 或 \"忽略\" " +
+                "(reminders with an unknown outcome: sent whole, the server's reply lost; they may have arrived and are not sent again by themselves).").Raw("</div>");
         }
         html.Raw("<p>");
         foreach (var s in Enum.GetValues<ReminderState>())
@@ -67,13 +78,10 @@ internal sealed class RemindersPage : RazorPage
             Cell(html, r.Cc ?? "");
             Cell(html, r.State == ReminderState.Sent ? "" : TableCell.OneLine(r.LastError));
             html.Raw("<td>");
-            if (!IsReadOnly && r.State is ReminderState.Failed or ReminderState.Cancelled)
-            {
-                html.Raw("<form method=\"post\" style=\"margin:0\" action=\"").Text(Url.To(ResendDispatcher.Path)).Raw("\">")
-                    .Raw("<input type=\"hidden\" name=\"id\" value=\"").Text(DeskRequest.N(r.Id)).Raw("\">")
-                    .Raw("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"").Text(Context.AntiforgeryToken ?? "").Raw("\">")
-                    .Raw("<button type=\"submit\" class=\"btn btn-default btn-xs\">重发</button></form>");
-            }
+            if (!IsReadOnly && r.State is ReminderState.Failed or ReminderState.Cancelled or ReminderState.Uncertain or ReminderState.Dismissed)
+                Button(html, ResendDispatcher.Path, r.Id, "重发");
+            if (!IsReadOnly && r.State is ReminderState.Uncertain or ReminderState.Failed)
+                Button(html, DismissDispatcher.Path, r.Id, "忽略");
             html.Raw("</td></tr>");
         }
         html.EndTable(Math.Min(rows.Count, PageSize), 12);
@@ -85,6 +93,13 @@ internal sealed class RemindersPage : RazorPage
         html.Raw("</div></div>");
         WriteLiteral(html.ToString());
     }
+
+    // A POST with the dashboard's antiforgery token, as every change on the desk is.
+    private void Button(DeskHtml html, string path, long id, string label) =>
+        html.Raw("<form method=\"post\" style=\"margin:0;display:inline-block\" action=\"").Text(Url.To(path)).Raw("\">")
+            .Raw("<input type=\"hidden\" name=\"id\" value=\"").Text(DeskRequest.N(id)).Raw("\">")
+            .Raw("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"").Text(Context.AntiforgeryToken ?? "").Raw("\">")
+            .Raw("<button type=\"submit\" class=\"btn btn-default btn-xs\">").Text(label).Raw("</button></form> ");
 
     private static void Cell(DeskHtml html, string text) => html.Raw("<td>").Text(text).Raw("</td>");
 }

@@ -10,7 +10,8 @@ namespace Proposals.Worker.Hosting;
 /// use the mail server, and the reminders that failed for good, with the latest server's words.
 /// </summary>
 /// <remarks>
-/// Degraded, not Unhealthy: a reminder that failed in the last week, or a drain that could not reach
+/// Degraded, not Unhealthy: a reminder that failed in the last week, any reminder whose outcome is
+/// uncertain (until the coordinator resends or dismisses it), or a drain that could not reach
 /// the mail server, needs someone to look (resend it from 催办记录, fix the address or the settings)
 /// while the worker goes on with the rest. Failures older than a week are still counted in the data,
 /// but no longer hold the status down: a readiness that stays Degraded for ever teaches people to
@@ -33,6 +34,7 @@ internal sealed class HealthReminderCheck(ReminderStore reminders, DrainHealth d
             ["dueNow"] = due,
             ["failedReminders"] = failures.Total,
             ["failedLastWeek"] = failures.Recent,
+            ["uncertain"] = states.GetValueOrDefault(ReminderState.Uncertain),
         };
         if (failures.Latest is { } latest)
         {
@@ -43,6 +45,11 @@ internal sealed class HealthReminderCheck(ReminderStore reminders, DrainHealth d
         {
             data["mailDownSince"] = ledger.Shown(down.Since);
             problems.Add($"邮件自 {ledger.Shown(down.Since)} 起无法发出, 催办待恢复后补发 (mail cannot leave since then; reminders wait): {down.Reason}");
+        }
+        if (states.GetValueOrDefault(ReminderState.Uncertain) is var uncertain and > 0)
+        {
+            problems.Add($"{uncertain} 条催办结果不明 (邮件已发出, 服务器未答复), 不会自动重发, 请在催办记录中重发或忽略 " +
+                $"({uncertain} reminder(s) with an unknown outcome are not sent again by themselves; resend or dismiss them in 催办记录)");
         }
         if (failures.Recent > 0)
         {

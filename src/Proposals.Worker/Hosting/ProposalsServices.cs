@@ -53,6 +53,7 @@ internal static class ProposalsServices
         services.AddSingleton(sp => new ReportMessageComposer(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerLinks>();
         services.AddSingleton<ReminderSweep>();
+        services.AddSingleton<SchemaWatch>();
         services.AddSingleton<ReminderDrain>();
         services.AddSingleton<DrainSignal>();
         services.AddSingleton<DrainHealth>();

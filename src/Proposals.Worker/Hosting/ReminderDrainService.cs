@@ -32,6 +32,11 @@ internal sealed class ReminderDrainService(
                     pause = Next(outcome, pause);
                 }
             }
+            catch (SchemaChangedException)
+            {
+                // Logged by the drain; the watch has asked the host to stop, and nothing more is sent.
+                return;
+            }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 // The database away, say: the next round tries again; the reminders stay in the record.

@@ -25,8 +25,10 @@ internal sealed class ResendJob(ReminderDrain drain, CalendarSource calendars, L
                 return;
             case SendResult.StillOwed or SendResult.Unavailable or SendResult.NotYet:
                 throw new TransientSendException($"{what}: {report.Detail}");
-            default:
+            case SendResult.Failed or SendResult.Uncertain:
                 throw new PermanentSendException($"{what}: {report.Detail}");
+            default:
+                throw new InvalidOperationException($"unknown send result {report.Result}");
         }
     }
 }

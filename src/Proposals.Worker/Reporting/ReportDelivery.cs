@@ -80,6 +80,11 @@ internal sealed class ReportDelivery(
                 await runs.MarkFailedAsync(claim, $"暂时无法发送, 将重试 (transient, will retry): {transient.Reason}", CancellationToken.None).ConfigureAwait(false);
                 ReportLog.StillOwed(logger, period.Code, transient.Reason);
                 return new DeliveryReport(period, DeliveryResult.StillOwed, transient.Reason, folder);
+            case SendOutcome.Uncertain uncertain:
+                // It may have reached the coordinator: failed, with the words saying so, rather than owed.
+                await runs.MarkFailedAsync(claim, $"结果不明, 可能已送达 (unknown outcome; it may have been delivered): {uncertain.Reason}", CancellationToken.None).ConfigureAwait(false);
+                ReportLog.Refused(logger, period.Code, uncertain.Reason);
+                return new DeliveryReport(period, DeliveryResult.Failed, uncertain.Reason, folder);
             case SendOutcome.Permanent permanent:
                 await runs.MarkFailedAsync(claim, permanent.Reason, CancellationToken.None).ConfigureAwait(false);
                 ReportLog.Refused(logger, period.Code, permanent.Reason);

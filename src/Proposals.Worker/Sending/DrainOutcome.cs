@@ -14,6 +14,11 @@ internal sealed class DrainOutcome
     /// <summary>How many reminders were given back untried because of <see cref="Unavailable"/>.</summary>
     public int GivenBack { get; private set; }
 
+    /// <summary>The reminders given back untried, named as the plan names them, for the user who ran the sweep.</summary>
+    public IReadOnlyList<string> GivenBackNames => _givenBackNames;
+
+    private readonly List<string> _givenBackNames = [];
+
     /// <summary>Counts one report.</summary>
     public void Add(SendReport report)
     {
@@ -22,9 +27,11 @@ internal sealed class DrainOutcome
     }
 
     /// <summary>Records that the way out was closed, and how many reminders went back to the queue untried.</summary>
-    public void Stopped(string reason, int givenBack)
+    public void Stopped(string reason, int givenBack, IReadOnlyList<string> names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         Unavailable = reason;
         GivenBack += givenBack;
+        _givenBackNames.AddRange(names);
     }
 }

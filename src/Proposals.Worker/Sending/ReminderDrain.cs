@@ -19,14 +19,16 @@ namespace Proposals.Worker.Sending;
 /// <remarks>
 /// What counts against a reminder: its own refusal (5xx, failed at once), a temporary refusal or a
 /// connection lost while it was being sent (tried again later, failed after Reminders:MaxAttempts),
-/// and anything that throws while it is prepared. What does not: the server unreachable, TLS or the
-/// login refused, our sender address refused. Then the drain stops, gives the batch back untried,
-/// and reports why; nothing is failed for it.
+/// and anything that throws while it is prepared. What does not: the server unreachable or no longer
+/// answering a command (Mail:Smtp:TimeoutSeconds), TLS or the login refused, our sender address refused. Then the drain stops, gives the batch back untried,
+/// and reports why; nothing is failed for it. A message whose fate is unknown (sent whole, but the
+/// server's reply never came) is marked uncertain, never sent again by itself; the drain then stops
+/// using that server for the round, since it may be holding every message so, and leaves the rest owed.
 /// </remarks>
 internal sealed class ReminderDrain(
     ReminderStore reminders, ItemStore items, DivisionStore divisions, ReminderComposer composer, IMailTransport transport,
     ReminderPolicy policy, ReminderOptions options, MailOptions mail, LedgerOptions ledger, AnswerLinks links, TimeProvider clock,
-    ILogger<ReminderDrain> logger)
+    SchemaWatch schema, ILogger<ReminderDrain> logger)
 {
     /// <summary>
     /// Sends every reminder due now, as things stand on <paramref name="today"/>; <paramref name="onSent"/>
@@ -49,6 +51,7 @@ internal sealed class ReminderDrain(
                 session ??= await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
                 var lease = batch[0].Lease;
                 var renewed = clock.GetUtcNow();
+                LogReclaimed(batch);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     if (cancellationToken.IsCancellationRequested)
@@ -57,16 +60,25 @@ internal sealed class ReminderDrain(
                         return outcome;
                     }
                     renewed = await RenewWhenHalfGoneAsync(lease, renewed).ConfigureAwait(false);
+                    await EnsureSchemaAsync(batch, i, lease).ConfigureAwait(false);
                     var report = await SendOneAsync(batch[i], itemsById, addresses, session, today, calendar, cancellationToken).ConfigureAwait(false);
                     if (report.Result == SendResult.Unavailable)
                     {
                         var givenBack = await GiveBackAsync(batch, i, lease, report.Detail).ConfigureAwait(false);
-                        outcome.Stopped(report.Detail, givenBack);
+                        outcome.Stopped(report.Detail, givenBack, Names(batch, i, itemsById));
                         ReminderLog.Unavailable(logger, givenBack, report.Detail);
                         return outcome;
                     }
                     outcome.Add(report);
                     onSent?.Invoke(report);
+                    if (report.Result == SendResult.Uncertain)
+                    {
+                        var why = $"{report.Detail}; 本轮不再使用该服务器 (this round stops using the server)";
+                        var givenBack = await GiveBackAsync(batch, i + 1, lease, why).ConfigureAwait(false);
+                        outcome.Stopped(why, givenBack, Names(batch, i + 1, itemsById));
+                        ReminderLog.Unavailable(logger, givenBack, why);
+                        return outcome;
+                    }
                 }
             }
             return outcome;
@@ -86,6 +98,8 @@ internal sealed class ReminderDrain(
         ArgumentNullException.ThrowIfNull(calendar);
         var claimed = await reminders.ClaimOneAsync(id, options.Lease, cancellationToken).ConfigureAwait(false);
         if (claimed is null) return new SendReport(id, SendResult.Cancelled, "不是待发送状态, 或已由其他进程发送 (not owed, or another sender has it)");
+        LogReclaimed([claimed]);
+        await EnsureSchemaAsync([claimed], 0, claimed.Lease).ConfigureAwait(false);
         var addresses = await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
         var itemsById = await items.FindByIdsAsync([claimed.Record.ItemId], cancellationToken).ConfigureAwait(false);
         await using var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -100,8 +114,8 @@ internal sealed class ReminderDrain(
     {
         var row = claimed.Record;
         var lease = claimed.Lease;
-        var what = itemsById.TryGetValue(row.ItemId, out var item) ? PlanText.Reminder(item.Key, row.Division, row.Stage) : $"#{row.ItemId}  {row.Division}  {row.Stage}";
-        if (claimed.Reclaimed) ReminderLog.Reclaimed(logger, row.Id, row.Stage.Code, row.Division, claimed.PreviousSender);
+        var what = Name(claimed, itemsById);
+        itemsById.TryGetValue(row.ItemId, out var item);
         try
         {
             if (item is null) return await CancelAsync(row, lease, "事项已不在台账中 (item no longer in the ledger)", what).ConfigureAwait(false);
@@ -141,6 +155,7 @@ internal sealed class ReminderDrain(
                 SendOutcome.Sent accepted => await SentAsync(row, lease, message, recipients, accepted, what).ConfigureAwait(false),
                 SendOutcome.Permanent permanent => await FailAsync(row, lease, permanent.Reason, what, recipients).ConfigureAwait(false),
                 SendOutcome.Transient transient => await RetryAsync(row, lease, transient.Reason, what).ConfigureAwait(false),
+                SendOutcome.Uncertain uncertain => await UncertainAsync(row, lease, message, recipients, uncertain.Reason, what).ConfigureAwait(false),
                 SendOutcome.Unavailable unavailable => new SendReport(row.Id, SendResult.Unavailable, unavailable.Reason, what),
                 _ => throw new InvalidOperationException($"unknown send outcome {sent}"),
             };
@@ -161,6 +176,13 @@ internal sealed class ReminderDrain(
         }
         var note = sent.RejectedCopies.Count == 0 ? sent.ServerReply : $"{sent.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", sent.RejectedCopies)}";
         return new SendReport(row.Id, SendResult.Sent, note, what);
+    }
+
+    private async Task<SendReport> UncertainAsync(ReminderRecord row, Lease lease, MimeKit.MimeMessage message, Recipients recipients, string reason, string what)
+    {
+        await reminders.MarkUncertainAsync(row.Id, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, reason, CancellationToken.None).ConfigureAwait(false);
+        ReminderLog.Uncertain(logger, row.Id, row.Division, reason);
+        return new SendReport(row.Id, SendResult.Uncertain, reason, what);
     }
 
     private async Task<SendReport> FailAsync(ReminderRecord row, Lease lease, string reason, string what, Recipients recipients)
@@ -192,6 +214,43 @@ internal sealed class ReminderDrain(
 
     private async Task<int> GiveBackAsync(IReadOnlyList<ClaimedReminder> batch, int from, Lease lease, string reason) =>
         await reminders.ReleaseAsync(batch.Skip(from).Select(b => b.Record.Id).ToList(), lease, reason, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+
+    // The schema read before each send: a newer program's `migrate` while this one runs stops it here,
+    // with the batch given back untouched for the newer program to send.
+    private async Task EnsureSchemaAsync(IReadOnlyList<ClaimedReminder> batch, int from, Lease lease)
+    {
+        try
+        {
+            await schema.EnsureUnchangedAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (SchemaChangedException e)
+        {
+            ReminderLog.SchemaChanged(logger, e.Message);
+            try { await GiveBackAsync(batch, from, lease, e.Message).ConfigureAwait(false); }
+            catch (System.Data.Common.DbException) { /* a schema this program does not know: the lease lapses instead */ }
+            throw;
+        }
+    }
+
+    // A sender that died left its batch in sending: one line per dead sender, not one per reminder,
+    // since at most the one it was sending can have gone out.
+    private void LogReclaimed(IReadOnlyList<ClaimedReminder> batch)
+    {
+        foreach (var sender in batch.Where(b => b.Reclaimed).GroupBy(b => b.PreviousSender))
+        {
+            var ids = sender.Select(b => b.Record.Id).Order().ToList();
+            ReminderLog.Reclaimed(logger, ids.Count, sender.Key, string.Join(", ", ids));
+        }
+    }
+
+    private static string Name(ClaimedReminder claimed, IReadOnlyDictionary<long, Item> itemsById)
+    {
+        var row = claimed.Record;
+        return itemsById.TryGetValue(row.ItemId, out var item) ? PlanText.Reminder(item.Key, row.Division, row.Stage) : $"#{row.ItemId}  {row.Division}  {row.Stage}";
+    }
+
+    private static IReadOnlyList<string> Names(IReadOnlyList<ClaimedReminder> batch, int from, IReadOnlyDictionary<long, Item> itemsById) =>
+        batch.Skip(from).Select(b => Name(b, itemsById)).ToList();
 
     // A slow server must not let the lease lapse under a batch still being sent.
     private async Task<DateTimeOffset> RenewWhenHalfGoneAsync(Lease lease, DateTimeOffset renewed)

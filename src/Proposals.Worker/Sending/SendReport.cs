@@ -2,7 +2,7 @@ namespace Proposals.Worker.Sending;
 
 /// <summary>What became of one claimed reminder.</summary>
 /// <param name="Id">The reminder's row id.</param>
-/// <param name="Result">Sent, still owed, failed, cancelled, superseded, not yet due, or the way out unavailable.</param>
+/// <param name="Result">Sent, still owed, failed, cancelled, superseded, not yet due, the way out unavailable, or uncertain.</param>
 /// <param name="Detail">The server's reply or the reason.</param>
 /// <param name="What">The line the coordinator reads: item, division, stage, recipients.</param>
 internal sealed record SendReport(long Id, SendResult Result, string Detail, string What = "");
@@ -30,4 +30,7 @@ internal enum SendResult
 
     /// <summary>The mail server could not be used at all; given back untried, not counted.</summary>
     Unavailable,
+
+    /// <summary>Sent whole, but the server's reply never came: it may have been delivered; not sent again by itself.</summary>
+    Uncertain,
 }

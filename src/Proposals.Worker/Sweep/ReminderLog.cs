@@ -23,8 +23,14 @@ internal static partial class ReminderLog
     [LoggerMessage(Level = LogLevel.Error, Message = "A drain of the reminder record failed; the next round tries again.")]
     public static partial void DrainFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} ({Stage} for {Division}) was stuck in sending after {Sender}; sending again. If that sender's message was accepted, this one is a duplicate with the same Message-ID.")]
-    public static partial void Reclaimed(ILogger logger, long id, string stage, string division, string? sender);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} reminder(s) held by {Sender} were left in sending when its lease ran out (ids {Ids}); sending them again. At most the one it was sending when it stopped may arrive twice (same Message-ID).")]
+    public static partial void Reclaimed(ILogger logger, int count, string? sender, string ids);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "催办 {Id} 发给 {Division} 结果不明, 不再自动重发, 请在催办记录中重发或忽略 (reminder {Id} to {Division} has an unknown outcome; it is not sent again by itself: resend or dismiss it in 催办记录): {Reason}")]
+    public static partial void Uncertain(ILogger logger, long id, string division, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
+    public static partial void SchemaChanged(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} was sent (Message-ID {MessageId}) but its lease had passed to another sender: it may arrive twice.")]
     public static partial void SentAfterLapse(ILogger logger, long id, string? messageId);

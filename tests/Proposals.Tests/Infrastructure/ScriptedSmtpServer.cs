@@ -19,6 +19,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly List<Task> _sessions = [];
     private readonly Task _accepting;
     private int _connections;
+    private int _dataReceived;
 
     /// <summary>Starts listening on a free port.</summary>
     public ScriptedSmtpServer()
@@ -44,6 +45,25 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     /// <summary>When set, the next message's data is read and the connection dropped without a reply.</summary>
     public bool HangUpAfterNextData { get; set; }
+
+    /// <summary>How long the server thinks before it replies to the end of each message's data.</summary>
+    public TimeSpan DataReplyDelay { get; set; }
+
+    /// <summary>When true, the server reads each message's data whole and then never replies (nor hangs up).</summary>
+    public bool SilentAfterData { get; set; }
+
+    /// <summary>
+    /// When set, the connection is reset right after the "354" that invites the next message's data, so
+    /// the client cannot finish writing it (on loopback a whole reminder would otherwise be written
+    /// before any later drop could be seen).
+    /// </summary>
+    public bool HangUpDuringNextData { get; set; }
+
+    /// <summary>When true, the server never replies to RCPT TO (nor hangs up): it stops answering before any data.</summary>
+    public bool SilentAtRecipients { get; set; }
+
+    /// <summary>How many messages' data the server read to the end, replied to or not.</summary>
+    public int DataReceived => Volatile.Read(ref _dataReceived);
 
     /// <summary>When true, the server accepts connections but never says a word.</summary>
     public bool Silent { get; set; }
@@ -114,6 +134,11 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                         await writer.WriteLineAsync(_senderReplies.TryGetValue(from, out var senderRefusal) ? senderRefusal : "250 2.1.0 Ok");
                         break;
                     case "RCPT":
+                        if (SilentAtRecipients)
+                        {
+                            await Task.Delay(Timeout.Infinite, _stop.Token);
+                            return;
+                        }
                         var address = Address(line);
                         if (_recipientReplies.TryGetValue(address, out var refusal))
                         {
@@ -130,7 +155,21 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                             break;
                         }
                         await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                        if (HangUpDuringNextData)
+                        {
+                            HangUpDuringNextData = false;
+                            client.Client.LingerState = new LingerOption(true, 0);
+                            client.Client.Close();
+                            return;
+                        }
                         var data = await ReadDataAsync(reader);
+                        Interlocked.Increment(ref _dataReceived);
+                        if (SilentAfterData)
+                        {
+                            await Task.Delay(Timeout.Infinite, _stop.Token);
+                            return;
+                        }
+                        if (DataReplyDelay > TimeSpan.Zero) await Task.Delay(DataReplyDelay, _stop.Token);
                         if (HangUpAfterNextData)
                         {
                             HangUpAfterNextData = false;

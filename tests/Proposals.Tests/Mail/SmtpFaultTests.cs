@@ -83,7 +83,7 @@ public sealed class SmtpFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DroppedConnection_IsTransient_AndTheNextMessageReconnects()
+    public async Task ConnectionDroppedAfterTheData_IsUncertain_AndTheNextMessageReconnects()
     {
         _server.HangUpAfterNextData = true;
         await using var session = await Transport(_server.Port).OpenAsync();
@@ -91,10 +91,57 @@ public sealed class SmtpFaultTests : IAsyncLifetime
         var dropped = await session.SendAsync(Compose(MailSamples.LeadReminder()));
         var next = await session.SendAsync(Compose(MailSamples.CoReminder()));
 
-        Assert.IsType<SendOutcome.Transient>(dropped);
+        Assert.Contains("connection was lost after the message was sent", Assert.IsType<SendOutcome.Uncertain>(dropped).Reason, StringComparison.Ordinal);
         Assert.IsType<SendOutcome.Sent>(next);
         Assert.Equal(2, _server.Connections);
         Assert.Equal(["fagui@jrj.example.gov.cn"], _server.Messages.Single().Recipients);
+    }
+
+    [Fact]
+    public async Task ConnectionDroppedBeforeTheDataWasWritten_IsTransient()
+    {
+        _server.HangUpDuringNextData = true;
+        await using var session = await Transport(_server.Port).OpenAsync();
+
+        var dropped = await session.SendAsync(Compose(MailSamples.LeadReminder()));
+
+        Assert.IsType<SendOutcome.Transient>(dropped);
+        Assert.Equal(0, _server.DataReceived);
+    }
+
+    [Fact]
+    public async Task NoReplyToTheData_IsUncertain_AfterDataTimeoutSeconds_NotTheShorterTimeout()
+    {
+        _server.SilentAfterData = true;
+        var options = Options(_server.Port, timeoutSeconds: 1);
+        options.DataTimeoutSeconds = 3;
+        await using var session = await new SmtpMailTransport(options).OpenAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var outcome = await session.SendAsync(Compose(MailSamples.LeadReminder()));
+
+        var uncertain = Assert.IsType<SendOutcome.Uncertain>(outcome);
+        Assert.Contains("did not reply within 3 s", uncertain.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, _server.DataReceived);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2.8), TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
+    public async Task SlowReplyToTheData_WithinDataTimeoutSeconds_IsSent_OnTheSameConnection()
+    {
+        _server.DataReplyDelay = TimeSpan.FromSeconds(2.5);
+        var options = Options(_server.Port, timeoutSeconds: 1);
+        options.DataTimeoutSeconds = 20;
+        await using var session = await new SmtpMailTransport(options).OpenAsync();
+
+        var slow = await session.SendAsync(Compose(MailSamples.LeadReminder()));
+        _server.DataReplyDelay = TimeSpan.Zero;
+        var next = await session.SendAsync(Compose(MailSamples.CoReminder()));
+
+        Assert.IsType<SendOutcome.Sent>(slow);
+        Assert.IsType<SendOutcome.Sent>(next);
+        Assert.Equal(1, _server.Connections);
+        Assert.Equal(2, _server.Messages.Count);
     }
 
     [Fact]

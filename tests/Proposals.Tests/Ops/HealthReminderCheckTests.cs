@@ -68,7 +68,32 @@ public sealed class HealthReminderCheckTests : IDisposable
         Assert.Equal(HealthStatus.Healthy, after.Status);
     }
 
+    [Fact]
+    public async Task Degraded_WhileAnyReminderIsUncertain_EvenWeeksLater_UntilDismissed()
+    {
+        var (store, held) = await HoldAsync();
+        await store.MarkUncertainAsync(held.Record.Id, held.Lease, "<reminder.1@proposals>", "yinbao@finance.example.org", null,
+            "127.0.0.1:25: 邮件已发出, 服务器 600 秒内未答复 (the message was sent but the server did not reply within 600 s; it may have been delivered)");
+
+        _clock.Advance(TimeSpan.FromDays(30));
+        var uncertain = await CheckAsync();
+        Assert.True(await store.DismissAsync(held.Record.Id, "由 zonghe 忽略 (dismissed); "));
+        var dismissed = await CheckAsync();
+
+        Assert.Equal(HealthStatus.Degraded, uncertain.Status);
+        Assert.Equal(1L, uncertain.Data["uncertain"]);
+        Assert.Contains("unknown outcome", uncertain.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, dismissed.Status);
+        Assert.Equal(0L, dismissed.Data["uncertain"]);
+    }
+
     private async Task FailAsync(string error)
+    {
+        var (store, held) = await HoldAsync();
+        await store.MarkFailedAsync(held.Record.Id, held.Lease, error);
+    }
+
+    private async Task<(ReminderStore Store, ClaimedReminder Held)> HoldAsync()
     {
         await new DivisionStore(_ledger.Database).UpsertAsync(TempLedger.Divisions);
         var items = new ItemStore(_ledger.Database, _clock);
@@ -77,8 +102,7 @@ public sealed class HealthReminderCheckTests : IDisposable
         var id = (await items.FindAsync(item.Key))!.Id;
         var store = new ReminderStore(_ledger.Database, _clock);
         await store.RecordAsync([new DecidedReminder(id, "银行保险处", ReminderRole.Lead, HandlingRound.First, ReminderStage.Overdue(1), D("2026-12-01"), D("2026-12-02"))]);
-        var held = Assert.Single(await store.ClaimAsync(TimeSpan.FromMinutes(5), 10));
-        await store.MarkFailedAsync(held.Record.Id, held.Lease, error);
+        return (store, Assert.Single(await store.ClaimAsync(TimeSpan.FromMinutes(5), 10)));
     }
 
     public void Dispose() => _ledger.Dispose();

@@ -52,12 +52,12 @@ public sealed class ProvidersCliTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CommandBeforeMigrate_ExitsWith1_SayingToRunMigrate()
+    public async Task CommandBeforeMigrate_ExitsWith2_SayingToRunMigrate()
     {
         var result = await new Infrastructure.Cli(OnPostgres()).RunAsync("list");
 
-        // A schema that is behind is not the user's input: a failure (1), not bad input (2).
-        Assert.Equal(1, result.ExitCode);
+        // A schema that is behind is the user's to upgrade, with `proposals migrate`: exit 2, as README says.
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("proposals migrate", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
@@ -132,7 +132,7 @@ public sealed class ProvidersCliTests : IAsyncLifetime
         Assert.Equal(0, import.ExitCode);
         Assert.True(File.Exists(file), $"{file} was not created");
         // The PostgreSQL database named by the settings was never touched: it still needs migrating.
-        Assert.Equal(1, onPostgres.ExitCode);
+        Assert.Equal(2, onPostgres.ExitCode);
         Assert.Contains("proposals migrate", onPostgres.Error);
     }
 

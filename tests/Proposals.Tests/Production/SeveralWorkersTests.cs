@@ -131,10 +131,16 @@ public sealed class SeveralWorkersTests : IAsyncLifetime
         // The killed process's senders were held after an acceptance: the duplicate window was really hit.
         Assert.NotEmpty(repeated);
         Assert.True(received.Count - received.Distinct().Count() == repeated.Count, "a message arrived more than twice");
-        // Every claim the killed process left was taken up again by another process, which said it may be a duplicate.
+        // Every claim the killed process left was taken up again by another process, which said so in one
+        // line per batch it took (not one per reminder: at most one of them can really be a duplicate).
         var survivorsSaid = string.Join("\n", _workers.Where(w => w != killed).Select(w => w.Output));
-        Assert.All(unmarked, id => Assert.Matches(
-            $@"Reminder {id} \([^)]*\) was stuck in sending after {Regex.Escape(killed.SenderName)}; sending again\. .*duplicate", survivorsSaid));
+        var reclaimLines = Regex.Matches(survivorsSaid,
+            $@"(\d+) reminder\(s\) held by {Regex.Escape(killed.SenderName)} were left in sending when its lease ran out \(ids ([\d, ]+)\).*twice");
+        var reclaimed = reclaimLines.SelectMany(m => m.Groups[2].Value.Split(", ").Select(id => long.Parse(id, CultureInfo.InvariantCulture))).ToList();
+        Assert.All(unmarked, id => Assert.Contains(id, reclaimed));
+        Assert.Equal(reclaimLines.Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)), reclaimed.Count);
+        Assert.True(reclaimLines.Count <= (unmarked.Count + ClaimBatch - 1) / ClaimBatch + _workers.Count,
+            $"{reclaimLines.Count} reclaim lines for {unmarked.Count} reclaimed reminders: one per reminder, not per batch");
         // The work was shared: each of the three first processes sent part of it.
         Assert.All(_workers.Take(3), w => Assert.True(bySender.GetValueOrDefault(w.SenderName) > 0, $"{w.Name} sent nothing"));
     }

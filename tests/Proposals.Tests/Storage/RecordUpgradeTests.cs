@@ -1,4 +1,3 @@
-using Dapper;
 using Proposals.Domain.Ledger;
 using Proposals.Storage;
 
@@ -15,43 +14,58 @@ public abstract class RecordUpgradeTests<TProvider> : StorageTestBase<TProvider>
 
     protected override bool Migrated => false;
 
-    private async Task<long> OldItemAsync(string number, object facts)
+    // A statement run outside the stores, its dates and instants written as the stores write them on each provider.
+    private async Task<object?> RunAsync(string sql, IReadOnlyDictionary<string, object> values)
     {
         await using var connection = await Database.OpenAsync();
-        var columns = facts.GetType().GetProperties().Select(p => p.Name).ToList();
-        var parameters = new DynamicParameters(facts);
-        parameters.AddDynamicParams(new
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
         {
-            Number = number, Assigned = new DateOnly(2019, 7, 1), Due = new DateOnly(2019, 10, 8), CoDue = new DateOnly(2019, 8, 1), Updated = LastUpdate,
-        });
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            switch (value)
+            {
+                case DateOnly date: new DateOnlyHandler().SetValue(parameter, date); break;
+                case DateTimeOffset at: new InstantHandler().SetValue(parameter, at); break;
+                default: parameter.Value = value; break;
+            }
+            command.Parameters.Add(parameter);
+        }
+        return await command.ExecuteScalarAsync();
+    }
+
+    private async Task<long> OldItemAsync(string number, IReadOnlyDictionary<string, object> facts)
+    {
+        var values = new Dictionary<string, object>(facts)
+        {
+            ["number"] = number, ["assigned_on"] = new DateOnly(2019, 7, 1), ["due_on"] = new DateOnly(2019, 10, 8),
+            ["co_input_due_on"] = new DateOnly(2019, 8, 1), ["updated_at"] = LastUpdate,
+        };
         // The columns the program wrote before the upgrade, by their names in the old schema.
-        await connection.ExecuteAsync(
-            "INSERT INTO items (kind, session, number, title, proposer, lead_division, co_divisions, assigned_on, due_on, co_input_due_on, " +
-            "effective_due_on, earliest_due_on, is_key, is_returned, updated_at" + string.Concat(columns.Select(c => ", " + c)) + ") " +
-            "VALUES ('npc', '十五届一次', @Number, '标题', '', '银行保险处', '综合处', @Assigned, @Due, @CoDue, @Due, @CoDue, 0, 0, @Updated" +
-            string.Concat(columns.Select(c => ", @" + c)) + ")", parameters);
-        return await connection.ExecuteScalarAsync<long>("SELECT id FROM items WHERE number = @Number", new { Number = number });
+        await RunAsync(
+            "INSERT INTO items (kind, session, title, proposer, lead_division, co_divisions, effective_due_on, earliest_due_on, is_key, is_returned, " +
+            string.Join(", ", values.Keys) + ") VALUES ('npc', '十五届一次', '标题', '', '银行保险处', '综合处', @due_on, @co_input_due_on, 0, 0, " +
+            string.Join(", ", values.Keys.Select(k => "@" + k)) + ")", values);
+        return Convert.ToInt64(await RunAsync("SELECT id FROM items WHERE number = @number", new Dictionary<string, object> { ["number"] = number }),
+            System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [SkippableFact]
     public async Task AnOldLedger_Upgraded_HasItsImportedFactsInTheHistory_ItsReturnsApproved_ItsExtensionsApprovedInTime()
     {
         await Task.Run(() => SchemaMigrator.Upgrade(Database, null, "0002_year_queue_desk.sql"));
-        var answered = await OldItemAsync("0012", new
+        var answered = await OldItemAsync("0012", new Dictionary<string, object>
         {
-            acknowledged_on = new DateOnly(2019, 7, 2), replied_on = new DateOnly(2019, 9, 30), reply_class = "A", satisfaction = "satisfied",
-            evaluated_on = new DateOnly(2019, 10, 5), published_on = new DateOnly(2019, 10, 10), co_inputs = "综合处:2019-07-25",
-            extended_to = new DateOnly(2019, 11, 29), extension_reason = "涉及多部门协调",
+            ["acknowledged_on"] = new DateOnly(2019, 7, 2), ["replied_on"] = new DateOnly(2019, 9, 30), ["reply_class"] = "A", ["satisfaction"] = "satisfied",
+            ["evaluated_on"] = new DateOnly(2019, 10, 5), ["published_on"] = new DateOnly(2019, 10, 10), ["co_inputs"] = "综合处:2019-07-25",
+            ["extended_to"] = new DateOnly(2019, 11, 29), ["extension_reason"] = "涉及多部门协调",
         });
-        var returned = await OldItemAsync("0013", new { returned_on = new DateOnly(2019, 7, 3), return_reason = "不属本单位职责" });
-        await ExecuteAsync("UPDATE items SET is_returned = 1 WHERE id = @Id", ("@Id", returned));
-        await using (var connection = await Database.OpenAsync())
-        {
-            // A reply `record` wrote before the upgrade.
-            await connection.ExecuteAsync(
-                "INSERT INTO facts (item_id, kind, on_date, reply_class, recorded_at, recorded_by, via) VALUES (@Id, 'reply', @On, 'A', @At, '王芳', 'command')",
-                new { Id = answered, On = new DateOnly(2019, 9, 30), At = LastUpdate.AddDays(-12) });
-        }
+        var returned = await OldItemAsync("0013", new Dictionary<string, object> { ["returned_on"] = new DateOnly(2019, 7, 3), ["return_reason"] = "不属本单位职责" });
+        await RunAsync("UPDATE items SET is_returned = 1 WHERE id = @id", new Dictionary<string, object> { ["id"] = returned });
+        // A reply `record` wrote before the upgrade.
+        await RunAsync("INSERT INTO facts (item_id, kind, on_date, reply_class, recorded_at, recorded_by, via) VALUES (@id, 'reply', @on, 'A', @at, '王芳', 'command')",
+            new Dictionary<string, object> { ["id"] = answered, ["on"] = new DateOnly(2019, 9, 30), ["at"] = LastUpdate.AddDays(-12) });
 
         await Task.Run(() => SchemaMigrator.Upgrade(Database));
 

@@ -49,8 +49,7 @@ CREATE INDEX ix_items_open_effective_due ON items (effective_due_on) WHERE settl
 -- The yearly report counts the replies published in the year, whatever year the item came from.
 CREATE INDEX ix_items_published_on ON items (published_on) WHERE published_on IS NOT NULL;
 
--- Superseded rows are folded: a later recorded stage of the same due date settles each of them.
-DELETE FROM reminders WHERE state = 'superseded';
+-- Every row is kept, superseded ones too: 催办记录 is the bureau's record of what was decided and sent.
 DROP INDEX ix_reminders_pending;
 ALTER TABLE reminders
     ALTER COLUMN due_on TYPE date USING due_on::date,

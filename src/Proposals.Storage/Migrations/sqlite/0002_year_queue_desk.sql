@@ -62,7 +62,7 @@ CREATE TABLE reminders_next (
     CONSTRAINT uq_reminders_key UNIQUE (item_id, division, stage, due_on)
 );
 
--- Superseded rows are folded: a later recorded stage of the same due date settles each of them.
+-- Every row is kept, superseded ones too: 催办记录 is the bureau's record of what was decided and sent.
 INSERT INTO reminders_next (id, item_id, division, role, round, stage, due_on, planned_on, state, attempts,
     next_attempt_at, lease_owner, last_error, to_address, cc_addresses, message_id, created_at, sent_at)
 SELECT id, item_id, division, role, 'first', stage, due_on, planned_on, state, attempts,
@@ -73,7 +73,7 @@ SELECT id, item_id, division, role, 'first', stage, due_on, planned_on, state, a
     CASE WHEN instr(recipients, '; cc ') > 0 THEN substr(recipients, instr(recipients, '; cc ') + 5) ELSE NULL END,
     message_id, strftime('%Y-%m-%dT%H:%M:%fZ', created_at),
     CASE WHEN sent_at IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%fZ', sent_at) END
-FROM reminders WHERE state <> 'superseded';
+FROM reminders;
 
 DROP TABLE reminders;
 ALTER TABLE reminders_next RENAME TO reminders;

@@ -43,7 +43,7 @@ CREATE INDEX ix_items_open_effective_due ON items (effective_due_on) WHERE settl
 -- The yearly report counts the replies published in the year, whatever year the item came from.
 CREATE INDEX ix_items_published_on ON items (published_on) WHERE published_on IS NOT NULL;
 
-DELETE FROM reminders WHERE state = 'superseded';
+-- Every row is kept, superseded ones too: 催办记录 is the bureau's record of what was decided and sent.
 DROP INDEX ix_reminders_pending ON reminders;
 ALTER TABLE reminders DROP CONSTRAINT uq_reminders_key;
 ALTER TABLE reminders ALTER COLUMN due_on date NOT NULL;

@@ -167,4 +167,19 @@ public sealed class ScheduledReportTests(Smtp4dev smtp) : IAsyncLifetime
         Assert.Equal(ReportRunStore.Failed, run!.State);
         Assert.Contains("554 5.7.1 Message rejected by policy", run.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConnectionLostAfterTheData_FailsTheJob_SayingTheReportMayHaveArrived()
+    {
+        using var scenario = await ReportScenario.CreateAsync("2019-10-08T09:00");
+        await using var dropping = new ScriptedSmtpServer { HangUpAfterNextData = true };
+        await using var services = scenario.Services(dropping.Port);
+
+        await Assert.ThrowsAsync<PermanentSendException>(() => ReportScenario.Job(services).MonthlyAsync(CancellationToken.None));
+
+        var run = await scenario.RunAsync("2019-10");
+        Assert.Equal(ReportRunStore.Failed, run!.State);
+        Assert.Contains("it may have been delivered", run.Detail, StringComparison.Ordinal);
+        Assert.Equal(1, dropping.DataReceived);
+    }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Hangfire.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+using Proposals.Storage;
+using Proposals.Worker.Hosting;
+using Proposals.Worker.Sending;
+
+namespace Proposals.Worker.Desk;
+
+/// <summary>
+/// POST /hangfire/reminders/dismiss (form field <c>id</c>): a coordinator settles an uncertain or
+/// failed reminder without sending it again (it did arrive, or is no longer wanted); the row keeps who
+/// did it. Only POST (the dashboard checks the antiforgery token on posts); viewers are refused.
+/// </summary>
+internal sealed class DismissDispatcher : IDashboardDispatcher
+{
+    /// <summary>The path under the dashboard.</summary>
+    public const string Path = "/reminders/dismiss";
+
+    public async Task Dispatch(DashboardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.GetHttpContext();
+        if (!HttpMethods.IsPost(http.Request.Method))
+        {
+            context.Response.StatusCode = 405;
+            http.Response.Headers.Allow = "POST";
+            return;
+        }
+        if (context.IsReadOnly)
+        {
+            context.Response.StatusCode = 403;
+            return;
+        }
+        var values = await context.Request.GetFormValuesAsync("id").ConfigureAwait(false);
+        if (values.Count != 1 || !long.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+        var services = http.RequestServices;
+        var who = http.User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
+        var note = DismissNote.By(who, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<LedgerOptions>());
+        if (!await services.GetRequiredService<ReminderStore>().DismissAsync(id, note, http.RequestAborted).ConfigureAwait(false))
+        {
+            context.Response.StatusCode = 409;
+            await context.Response.WriteAsync("此催办不是结果不明或发送失败状态, 未忽略 (only an uncertain or failed reminder can be dismissed)").ConfigureAwait(false);
+            return;
+        }
+        http.Response.StatusCode = 303;
+        http.Response.Headers.Location = $"{new UrlHelper(context).To(RemindersPage.Path)}?dismissed={id.ToString(CultureInfo.InvariantCulture)}";
+    }
+}
