@@ -75,8 +75,38 @@ internal sealed record FactColumn(
 
     public static readonly FactColumn ReturnDecision = new("退回决定", FactKind.ReturnDecision, C.ReturnDecision,
         i => [i.ReturnDecision?.Code(), D(i.ReturnDecidedOn)],
-        (to, from) => to with { ReturnDecision = from.ReturnDecision ?? to.ReturnDecision, ReturnDecidedOn = from.ReturnDecidedOn ?? to.ReturnDecidedOn },
+        (to, from) => to with
+        {
+            ReturnDecision = from.ReturnDecision ?? to.ReturnDecision, ReturnDecidedOn = from.ReturnDecidedOn ?? to.ReturnDecidedOn,
+            ReturnDecidedBy = from.ReturnDecidedBy ?? to.ReturnDecidedBy,
+        },
         i => i.ReturnDecision is { } d ? new LedgerFact(FactKind.ReturnDecision, i.ReturnDecidedOn ?? i.ReturnedOn ?? i.AssignedOn, Decision: d) : null);
+
+    /// <summary>
+    /// <paramref name="to"/> with every fact <paramref name="from"/> holds, in one copy: what a row that says
+    /// nothing new comes to (most rows of a file imported again). It names every part the columns above
+    /// name, and the co-divisions' inputs; FactColumnsFacts holds the two lists equal.
+    /// </summary>
+    public static Item AllFrom(Item to, Item from) => to with
+    {
+        AcknowledgedOn = from.AcknowledgedOn, RepliedOn = from.RepliedOn, ReplyClass = from.ReplyClass, Satisfaction = from.Satisfaction,
+        EvaluatedOn = from.EvaluatedOn, RerepliedOn = from.RerepliedOn, SecondSatisfaction = from.SecondSatisfaction, PublishedOn = from.PublishedOn,
+        Extension = from.Extension, ReturnedOn = from.ReturnedOn, ReturnReason = from.ReturnReason, ReturnDecision = from.ReturnDecision,
+        ReturnDecidedOn = from.ReturnDecidedOn, ReturnDecidedBy = from.ReturnDecidedBy, CoInputs = from.CoInputs,
+    };
+
+    /// <summary>Whether every part of every fact <paramref name="file"/> gives is the one <paramref name="stored"/> holds.</summary>
+    public static bool SaysNothingNew(Item file, Item stored)
+    {
+        foreach (var column in All)
+        {
+            var said = column.Parts(file);
+            var held = column.Parts(stored);
+            for (var i = 0; i < said.Length; i++) if (said[i] is { } part && part != held[i]) return false;
+        }
+        foreach (var input in file.CoInputs) if (!stored.CoInputs.Contains(input)) return false;
+        return true;
+    }
 
     /// <summary>Every fact column but the co-divisions' inputs, which are one fact a division.</summary>
     public static readonly IReadOnlyList<FactColumn> All =

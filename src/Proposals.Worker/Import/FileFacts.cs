@@ -22,6 +22,7 @@ internal static class FileFacts
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stored);
+        if (FactColumn.SaysNothingNew(file, stored)) return FactColumn.AllFrom(file, stored);
         var merged = file;
         foreach (var column in FactColumn.All)
         {

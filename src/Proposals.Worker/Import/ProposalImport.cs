@@ -147,19 +147,9 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             foreach (var draft in Chunk)
             {
                 if (draft.Item is not { } file || draft.Row.HasProblems || !stored.TryGetValue(draft.Key!, out var old)) continue;
-                if (FactColumn.All.Any(c => Differs(c.Parts(file), c.Parts(old.Item))) || file.CoInputs.Any(i => !old.Item.CoInputs.Contains(i))
-                    || (draft.ReturnedAnswer == false && old.Item.IsReturned))
-                {
-                    ids.Add(old.Id);
-                }
+                if (!FactColumn.SaysNothingNew(file, old.Item) || (draft.ReturnedAnswer == false && old.Item.IsReturned)) ids.Add(old.Id);
             }
             return ids.Count == 0 ? new Dictionary<long, List<RecordedFact>>() : await ledger.HistoryAsync(ids, cancellationToken).ConfigureAwait(false);
-
-            static bool Differs(string?[] said, string?[] held)
-            {
-                for (var i = 0; i < said.Length; i++) if (said[i] is { } part && part != held[i]) return true;
-                return false;
-            }
         }
 
         private async Task WriteAsync(List<Item> items, IReadOnlyDictionary<ItemKey, StoredItem> stored, ImportHistory history, CancellationToken cancellationToken)
