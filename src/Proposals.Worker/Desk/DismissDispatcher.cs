@@ -20,24 +20,8 @@ internal sealed class DismissDispatcher : IDashboardDispatcher
     public async Task Dispatch(DashboardContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (DeskChange.Refused(context) || await DeskChange.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
         var http = context.GetHttpContext();
-        if (!HttpMethods.IsPost(http.Request.Method))
-        {
-            context.Response.StatusCode = 405;
-            http.Response.Headers.Allow = "POST";
-            return;
-        }
-        if (context.IsReadOnly)
-        {
-            context.Response.StatusCode = 403;
-            return;
-        }
-        var values = await context.Request.GetFormValuesAsync("id").ConfigureAwait(false);
-        if (values.Count != 1 || !long.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            context.Response.StatusCode = 400;
-            return;
-        }
         var services = http.RequestServices;
         var who = http.User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
         var note = DismissNote.By(who, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<LedgerOptions>());

@@ -25,31 +25,15 @@ internal sealed class ResendDispatcher : IDashboardDispatcher
     public async Task Dispatch(DashboardContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (DeskChange.Refused(context) || await DeskChange.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
         var http = context.GetHttpContext();
-        if (!HttpMethods.IsPost(http.Request.Method))
-        {
-            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            http.Response.Headers.Allow = HttpMethods.Post;
-            return;
-        }
-        if (context.IsReadOnly)
-        {
-            context.Response.StatusCode = 403;
-            return;
-        }
-        var values = await context.Request.GetFormValuesAsync("id").ConfigureAwait(false);
-        if (values.Count != 1 || !long.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            context.Response.StatusCode = 400;
-            return;
-        }
         var services = http.RequestServices;
         var store = services.GetRequiredService<ReminderStore>();
         var record = await store.FindAsync(id, http.RequestAborted).ConfigureAwait(false);
         if (record is null || !await store.ResendAsync(id, http.RequestAborted).ConfigureAwait(false))
         {
             context.Response.StatusCode = 409;
-            await context.Response.WriteAsync("此催办不是发送失败或已取消状态, 未重发 (only a failed or cancelled reminder can be resent)").ConfigureAwait(false);
+            await context.Response.WriteAsync("此催办不是结果不明、发送失败、已取消或已忽略状态, 未重发 (only an uncertain, failed, cancelled or dismissed reminder can be resent)").ConfigureAwait(false);
             return;
         }
         var item = await services.GetRequiredService<ItemStore>().FindByIdAsync(record.ItemId, http.RequestAborted).ConfigureAwait(false);
