@@ -12,7 +12,8 @@ namespace Proposals.Worker.Desk;
 /// </summary>
 internal static class ItemForms
 {
-    private static readonly (string Value, string Label)[] Classes = [("", "未定"), ("A", "A类"), ("B", "B类"), ("C", "C类"), ("D", "D类")];
+    private static readonly (string Value, string Label)[] Classes = [("A", "A类"), ("B", "B类"), ("C", "C类"), ("D", "D类")];
+    private static readonly (string Value, string Label)[] NoClass = [("", "协办件不分类")];
     private static readonly (string Value, string Label)[] SatisfactionChoices =
         [("satisfied", Satisfaction.Satisfied.ChineseName()), ("basically-satisfied", Satisfaction.BasicallySatisfied.ChineseName()), ("dissatisfied", Satisfaction.Dissatisfied.ChineseName())];
     private static readonly (string Value, string Label)[] Decisions =
@@ -34,7 +35,7 @@ internal static class ItemForms
 
         form.Open(FactKind.Reply.Code(), item.RoundOn(today) == HandlingRound.Rehandling ? "答复 (重新答复)" : "答复");
         form.Input("on", "date", todayText);
-        form.Select("class", Classes);
+        form.Select("class", item.BureauRole.IsLead() ? Classes : NoClass);
         form.Area("note");
         form.Close("登记答复");
 
