@@ -36,6 +36,9 @@ internal sealed class ItemPage(ItemKey? routed) : RazorPage
             return;
         }
         Layout = new LayoutPage(ItemView.Heading(stored.Item.Key));
-        WriteLiteral(ItemView.Render(this, request, stored, posted: null, done: FactKinds.Parse(Query("done")) is { } fact ? fact.ChineseName() : Query("done") == ItemForm.Undo ? "撤销" : null));
+        WriteLiteral(ItemView.Render(this, request, stored, posted: null, done: Done(Query("done"))));
     }
+
+    // What the redirect after a recorded form says it did.
+    private static string? Done(string? form) => FactKinds.Parse(form) is { } fact ? $"已记录 {fact.ChineseName()} (recorded)." : form == ItemForm.Undo ? "已撤销 (undone)." : null;
 }

@@ -88,7 +88,7 @@ public sealed partial class ItemPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.SeeOther, replied.StatusCode);
         Assert.Equal(OverduePath + "?done=reply", replied.Headers.Location!.OriginalString);
-        Assert.Contains("已记录 答复", afterReply, StringComparison.Ordinal);
+        Assert.Contains("已记录 答复 (recorded)", afterReply, StringComparison.Ordinal);
         Assert.Contains($"{SignInHost.Coordinator} (via: desk)", afterReply, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.SeeOther, undone.StatusCode);
         var reply = Assert.Single(await FactsAsync(), f => f.Fact.Kind == FactKind.Reply);
