@@ -22,7 +22,7 @@ internal static class ItemView
         var today = request.Today;
         var status = item.StatusOn(today);
         var html = new DeskHtml();
-        html.Raw("<div class=\"row\"><div class=\"col-md-12\" style=\"overflow-wrap:anywhere\"><h1 class=\"page-header\" style=\"font-size:1.6em\">").Text(Heading(item.Key))
+        html.Raw("<div class=\"row\"><div class=\"col-md-12\" style=\"overflow-wrap:anywhere\"><h1 class=\"page-header\" style=\"font-size:1.6em;white-space:normal\">").Text(Heading(item.Key))
             .Raw(" <small>").Text(item.Title).Raw("</small></h1>");
         if (done is not null) html.Raw("<div class=\"alert alert-success\" id=\"done\">").Text(done).Raw("</div>");
         if (posted is { Stale: true }) html.Raw("<div class=\"alert alert-danger\" id=\"stale\">").Text(posted.Refusal).Raw("</div>");

@@ -227,10 +227,30 @@ public sealed partial class ItemPageTests : IAsyncLifetime
         Assert.Equal("lisi", Assert.Single(await FactsAsync()).RecordedBy);
     }
 
-    // Opens the item page for its token and version, and posts one of its forms with the values given.
-    private static async Task<HttpResponseMessage> PostAsync(SignInClient client, string path, string form, params (string Name, string Value)[] values)
+    [Fact]
+    public async Task TwoCoordinatorsPostingFromTheSameVersion_TheSecondIsToldTheItemChanged()
     {
-        var html = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+        using var first = await SignedInAsync(SignInHost.Coordinator);
+        using var second = await SignedInAsync(SignInHost.Coordinator);
+        var firstPage = await (await first.GetAsync(OverduePath)).Content.ReadAsStringAsync();
+        var secondPage = await (await second.GetAsync(OverduePath)).Content.ReadAsStringAsync();
+
+        using var delivered = await PostFromAsync(first, firstPage, "co-input", ("division", "金融服务处"), ("on", "2026-12-01"));
+        using var stale = await PostFromAsync(second, secondPage, "ack", ("division", "金融服务处"), ("on", "2026-12-01"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, delivered.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("已被他人修改", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(FactKind.CoInput, Assert.Single(await FactsAsync()).Fact.Kind);
+    }
+
+    // Opens the item page for its token and version, and posts one of its forms with the values given.
+    private static async Task<HttpResponseMessage> PostAsync(SignInClient client, string path, string form, params (string Name, string Value)[] values) =>
+        await PostFromAsync(client, await (await client.GetAsync(path)).Content.ReadAsStringAsync(), form, values);
+
+    // Posts one of the forms of the item page <paramref name="html"/> with the values given.
+    private static async Task<HttpResponseMessage> PostFromAsync(SignInClient client, string html, string form, params (string Name, string Value)[] values)
+    {
         var fields = new List<KeyValuePair<string, string>>
         {
             new("form", form), new("kind", Hidden(html, "kind")), new("session", Hidden(html, "session")), new("number", Hidden(html, "number")),
