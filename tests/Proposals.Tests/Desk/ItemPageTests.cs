@@ -152,6 +152,19 @@ public sealed partial class ItemPageTests : IAsyncLifetime
         Assert.Empty(await FactsAsync());
     }
 
+    [Fact]
+    public async Task ThePageItself_TakesNoPost_EvenWithTheToken()
+    {
+        using var coordinator = await SignedInAsync(SignInHost.Coordinator);
+        var before = await ItemAsync();
+
+        using var posted = await coordinator.PostFormAsync(OverduePath,
+            Fields(before, "reply", ("on", "2026-12-01"), ("class", "A"), ("__RequestVerificationToken", await TokenAsync(coordinator))));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.StatusCode);
+        Assert.Empty(await FactsAsync());
+    }
+
     [Theory]
     [InlineData("reply", "on", "2026-13-45", "on", "日期: 日期无效 \"2026-13-45\"")]
     [InlineData("extension", "to", "明年", "to", "新的办理期限: 日期无效 \"明年\"")]
