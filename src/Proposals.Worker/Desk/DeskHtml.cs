@@ -44,6 +44,13 @@ internal sealed class DeskHtml
         return this;
     }
 
+    /// <summary>Text cells inside a row the caller opens and closes (for a row that also holds a link).</summary>
+    public DeskHtml Cells(params string?[] cells)
+    {
+        foreach (var c in cells) _html.Append("<td>").Append(WebUtility.HtmlEncode(c ?? "")).Append("</td>");
+        return this;
+    }
+
     /// <summary>Closes the table; says so when it had no rows.</summary>
     public DeskHtml EndTable(int rows, int columns)
     {

@@ -51,10 +51,10 @@ internal sealed class ProgressPage : RazorPage
         StatusTable(html, statuses);
 
         html.Raw("<h3>").Text($"7日内到期 ({soon.Total}件)").Raw("</h3>");
-        DueTable(html, soon.Items, today, overdue: false);
+        DueTable(html, Url, soon.Items, today, overdue: false);
 
         html.Raw("<h3>").Text($"已超期未办复 ({overdue.Total}件)").Raw("</h3>");
-        DueTable(html, overdue.Items, today, overdue: true);
+        DueTable(html, Url, overdue.Items, today, overdue: true);
         Pager(html, page, overdue.Total, year, kind, division);
 
         html.Raw("<h3>").Text($"{year}年各主办处室办理情况").Raw("</h3>");
@@ -86,7 +86,7 @@ internal sealed class ProgressPage : RazorPage
         html.EndTable(1, 4);
     }
 
-    private static void DueTable(DeskHtml html, IReadOnlyList<StoredItem> items, DateOnly today, bool overdue)
+    private static void DueTable(DeskHtml html, UrlHelper url, IReadOnlyList<StoredItem> items, DateOnly today, bool overdue)
     {
         html.Table("类别", "届次", "编号", "标题", "主办处室", "协办处室", "办理期限", overdue ? "超期天数" : "剩余天数", "重点督办");
         foreach (var stored in items)
@@ -94,9 +94,10 @@ internal sealed class ProgressPage : RazorPage
             var item = stored.Item;
             var due = item.LeadDueOn(item.RoundOn(today));
             var days = overdue ? today.DayNumber - due.DayNumber : due.DayNumber - today.DayNumber;
-            html.Row(item.Key.Kind.ShortName(), item.Key.Session, item.Key.Number, TableCell.OneLine(item.Title), item.LeadDivision,
+            html.Raw("<tr>").Cells(item.Key.Kind.ShortName(), item.Key.Session, item.Key.Number)
+                .Raw("<td>").Link(ItemRoutes.To(url, item.Key), TableCell.OneLine(item.Title)).Raw("</td>").Cells(item.LeadDivision,
                 string.Join("、", item.CoDivisions), DeskRequest.Iso(due) + (item.RoundOn(today) == HandlingRound.Rehandling ? " (重新办理)" : ""),
-                DeskRequest.N(days), item.IsKey ? "是" : "");
+                DeskRequest.N(days), item.IsKey ? "是" : "").Raw("</tr>");
         }
         html.EndTable(items.Count, 9);
     }

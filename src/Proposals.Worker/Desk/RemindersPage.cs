@@ -68,7 +68,7 @@ internal sealed class RemindersPage : RazorPage
             html.Raw("<tr>");
             Cell(html, request.Local(r.CreatedAt));
             Cell(html, r.SentAt is { } sent ? request.Local(sent) : "");
-            Cell(html, $"{row.Item.Kind.FullName()} {row.Item.Session} 第{row.Item.Number}号 {TableCell.OneLine(row.Title)}");
+            html.Raw("<td>").Link(ItemRoutes.To(Url, row.Item), $"{row.Item.Kind.FullName()} {row.Item.Session} 第{row.Item.Number}号 {TableCell.OneLine(row.Title)}").Raw("</td>");
             Cell(html, r.Division);
             Cell(html, r.Role.ChineseName() + (r.Round == HandlingRound.Rehandling ? " (重新办理)" : ""));
             Cell(html, r.Stage.ChineseName);

@@ -19,6 +19,14 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
     public Task<RecordOutcome> RecordAsync(ItemKey key, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
         RecordAsync(ct => items.FindAsync(key, ct), $"{key}", fact, by, via, null, cancellationToken);
 
+    /// <summary>
+    /// Records <paramref name="fact"/> about the item <paramref name="key"/> from a form that showed the item at
+    /// <paramref name="version"/> (<see cref="StoredItem.UpdatedAt"/>): refused as <see cref="RecordOutcome.Refused.Stale"/>
+    /// when the item was written since, so nobody records over what they have not seen.
+    /// </summary>
+    public Task<RecordOutcome> RecordAsync(ItemKey key, LedgerFact fact, string by, string via, DateTimeOffset version, CancellationToken cancellationToken = default) =>
+        RecordAsync(ct => items.FindAsync(key, ct), $"{key}", fact, by, via, null, cancellationToken, version);
+
     /// <summary>Records <paramref name="fact"/> about the item with database id <paramref name="itemId"/>.</summary>
     public Task<RecordOutcome> RecordAsync(long itemId, LedgerFact fact, string by, string via, CancellationToken cancellationToken = default) =>
         RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, via, null, cancellationToken);
@@ -32,7 +40,8 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         RecordAsync(ct => items.FindByIdAsync(itemId, ct), $"#{itemId}", fact, by, "link", link ?? throw new ArgumentNullException(nameof(link)), cancellationToken);
 
     private async Task<RecordOutcome> RecordAsync(
-        Func<CancellationToken, Task<StoredItem?>> find, string name, LedgerFact fact, string by, string via, LinkUse? link, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<StoredItem?>> find, string name, LedgerFact fact, string by, string via, LinkUse? link, CancellationToken cancellationToken,
+        DateTimeOffset? version = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         var calendar = await calendars.LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -41,6 +50,7 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         {
             var stored = await find(cancellationToken).ConfigureAwait(false);
             if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {name} (no such item in the ledger)");
+            if (IsStale(stored, version)) return RecordOutcome.Refused.Changed(stored);
             if (link is not null && fact.Division is { } linked && Assignment.Refusal(stored.Item, linked, fact.Kind) is { } moved) return new RecordOutcome.Refused(stored, moved);
             switch (FactRules.Apply(stored.Item, fact, today, new FactPolicy(calendar, ledger.MaxExtensionMonths)))
             {
@@ -67,7 +77,12 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
     /// Takes back the latest fact of <paramref name="kind"/> (of <paramref name="division"/>, for an
     /// acknowledgement or a co-division's input) not already undone, unless a later fact rests on it.
     /// </summary>
-    public async Task<RecordOutcome> UndoAsync(ItemKey key, FactKind kind, string? division, string by, string reason, CancellationToken cancellationToken = default)
+    public Task<RecordOutcome> UndoAsync(ItemKey key, FactKind kind, string? division, string by, string reason, CancellationToken cancellationToken = default) =>
+        UndoAsync(key, kind, division, by, reason, null, cancellationToken);
+
+    /// <summary>As the overload without <paramref name="version"/>, refused as stale when the item was written since a form showed it at that version.</summary>
+    public async Task<RecordOutcome> UndoAsync(
+        ItemKey key, FactKind kind, string? division, string by, string reason, DateTimeOffset? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (string.IsNullOrWhiteSpace(reason)) return new RecordOutcome.NotFound("撤销需写明原因 --reason (an undo needs its reason)");
@@ -76,6 +91,7 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         {
             var stored = await items.FindAsync(key, cancellationToken).ConfigureAwait(false);
             if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {key} (no such item in the ledger)");
+            if (IsStale(stored, version)) return RecordOutcome.Refused.Changed(stored);
             var standing = (await facts.ForItemAsync(stored.Id, cancellationToken).ConfigureAwait(false))
                 .Where(f => f.Stands && f.Fact.Kind == kind && (division is null || f.Fact.Division == division)).ToList();
             if (standing.Count == 0)
@@ -99,6 +115,10 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
         }
         throw new StorageException($"事项 {key} 正被频繁修改, 请重试 (the item kept changing while the fact was undone; try again)");
     }
+
+    // A form's version is the instant the item was last written when the form was shown; the retry after a
+    // lost race reads the item again, finds it newer, and so refuses instead of deciding on what nobody saw.
+    private static bool IsStale(StoredItem stored, DateTimeOffset? version) => version is { } seen && stored.UpdatedAt.UtcTicks != seen.UtcTicks;
 }
 
 /// <summary>What recording a fact came to.</summary>
@@ -109,8 +129,12 @@ internal abstract record RecordOutcome
     /// <summary>Recorded; <paramref name="Changed"/> false when it was already on record.</summary>
     public sealed record Recorded(StoredItem Item, bool Changed) : RecordOutcome;
 
-    /// <summary>The fact contradicts the record.</summary>
-    public sealed record Refused(StoredItem Item, string Reason) : RecordOutcome;
+    /// <summary>The fact contradicts the record; <paramref name="Stale"/> when the form was of an older version of the item.</summary>
+    public sealed record Refused(StoredItem Item, string Reason, bool Stale = false) : RecordOutcome
+    {
+        /// <summary>Refused because the item was written since the form showed it.</summary>
+        public static Refused Changed(StoredItem item) => new(item, "已被他人修改, 请查看当前记录后再提交 (the item was changed by someone else since this form was shown; check the current record and submit again)", Stale: true);
+    }
 
     /// <summary>No such item.</summary>
     public sealed record NotFound(string Reason) : RecordOutcome;
