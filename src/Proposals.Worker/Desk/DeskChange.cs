@@ -27,6 +27,13 @@ internal static class DeskChange
         return true;
     }
 
+    /// <summary>Who makes the change: the signed-in user, or the dashboard itself where sign-in is off (this machine only).</summary>
+    public static string Who(DashboardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.GetHttpContext().User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
+    }
+
     /// <summary>The form's one whole number <paramref name="field"/>; null, with 400 answered, when it has none.</summary>
     public static async Task<long?> NumberAsync(DashboardContext context, string field)
     {

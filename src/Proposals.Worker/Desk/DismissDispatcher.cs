@@ -23,7 +23,7 @@ internal sealed class DismissDispatcher : IDashboardDispatcher
         if (DeskChange.Refused(context) || await DeskChange.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
         var http = context.GetHttpContext();
         var services = http.RequestServices;
-        var who = http.User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
+        var who = DeskChange.Who(context);
         var note = DismissNote.By(who, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<LedgerOptions>());
         if (!await services.GetRequiredService<ReminderStore>().DismissAsync(id, note, http.RequestAborted).ConfigureAwait(false))
         {

@@ -18,18 +18,8 @@ internal sealed class ItemPost : RazorPage
 {
     public override void Execute()
     {
+        if (DeskChange.Refused(Context)) return;
         var http = Context.GetHttpContext();
-        if (!HttpMethods.IsPost(http.Request.Method))
-        {
-            http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            http.Response.Headers.Allow = HttpMethods.Post;
-            return;
-        }
-        if (IsReadOnly)
-        {
-            http.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return;
-        }
         var form = ItemForm.Read(http.Request.ReadFormAsync(http.RequestAborted).GetAwaiter().GetResult());
         if (form.Key is not { } key || form.Version is not { } version || (FactKinds.Parse(form.Name) is null && form.Name != ItemForm.Undo))
         {
@@ -38,7 +28,7 @@ internal sealed class ItemPost : RazorPage
         }
         var request = new DeskRequest(this);
         var recorder = request.Get<FactRecorder>();
-        var who = http.User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
+        var who = DeskChange.Who(Context);
         RecordOutcome? outcome = null;
         if (form.Name == ItemForm.Undo)
         {
