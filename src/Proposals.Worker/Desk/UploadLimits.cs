@@ -52,9 +52,8 @@ internal sealed class UploadLimits(RequestDelegate next, DashboardOptions dashbo
             Id = id, Kind = preview.Kind, FileName = "", Preview = preview.ToJson(), Fingerprint = preview.Fingerprint,
             UploadedBy = DeskImport.User(context), UploadedAt = now, ExpiresAt = now + DeskImport.Kept,
         }, context.RequestAborted).ConfigureAwait(false);
-        // The body is not read; the server closes the connection after this answer rather than take it in.
+        // The body is not read: the server drains it or closes the connection, as it does with any unread body.
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = dashboard.Path.TrimEnd('/') + ImportPage.Path + "?id=" + id;
-        context.Response.Headers.Connection = "close";
     }
 }
