@@ -63,7 +63,7 @@ internal sealed class ImportPage : RazorPage
         if (preview.Problems.Count > 0)
         {
             html.Raw("<h4>").Text("问题 (problems)").Raw("</h4>").Table("行", "列", "原因");
-            foreach (var p in preview.Problems) html.Row(p.Row == 0 ? "" : DeskRequest.N(p.Row), p.Column, p.Reason);
+            foreach (var p in preview.Problems) Row(html, p.Row == 0 ? "" : DeskRequest.N(p.Row), p.Column, p.Reason);
             html.EndTable(preview.Problems.Count, 3);
             var more = preview.ProblemCount - preview.Problems.Count;
             if (more > 0) html.Raw("<p>").Text($"另有 {DeskRequest.N(more)} 个问题未列出 ({DeskRequest.N(more)} more problem(s) not listed; Import:MaxProblemsReported).").Raw("</p>");
@@ -77,7 +77,7 @@ internal sealed class ImportPage : RazorPage
         if (preview.Ok)
         {
             html.Raw("<h4>").Text($"变更 (changes): {preview.Totals()}").Raw("</h4>").Table("类别", "事项", "内容");
-            foreach (var change in preview.Changes) html.Row(ImportChange.Name(change.Kind), change.Subject, change.Detail);
+            foreach (var change in preview.Changes) Row(html, ImportChange.Name(change.Kind), change.Subject, change.Detail);
             html.EndTable(preview.Changes.Count, 3);
             if (preview.ChangesNotListed > 0) html.Raw("<p>").Text($"另有 {DeskRequest.N(preview.ChangesNotListed)} 项变更未列出 ({DeskRequest.N(preview.ChangesNotListed)} more change(s) not listed).").Raw("</p>");
         }
@@ -111,6 +111,10 @@ internal sealed class ImportPage : RazorPage
             .Raw("<button type=\"submit\" class=\"btn btn-primary\" id=\"import-upload\">").Text("上传并预览").Raw("</button> ")
             .Raw("<span class=\"text-muted\">").Text("预览时不写入任何数据; 确认后一次写入全部, 或全不写入。").Raw("</span></form>");
     }
+
+    // The last cell (a reason, what changes) wraps: on a phone the table's own scrolling would hide most of it.
+    private static void Row(DeskHtml html, string first, string second, string text) =>
+        html.Raw("<tr><td>").Text(first).Raw("</td><td>").Text(second).Raw("</td><td style=\"white-space:normal;min-width:14em\">").Text(text).Raw("</td></tr>");
 
     private void Token(DeskHtml html) =>
         html.Raw("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"").Text(Context.AntiforgeryToken ?? "").Raw("\">");

@@ -342,7 +342,7 @@ public sealed partial class UploadPageTests : IAsyncLifetime
     [GeneratedRegex("name=\"id\" value=\"([0-9a-f]{32})\"")]
     private static partial Regex UploadIdField();
 
-    [GeneratedRegex("<tr><td>([0-9]+)</td><td>([^<]*)</td><td>([^<]*)</td></tr>")]
+    [GeneratedRegex("<tr><td>([0-9]+)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td></tr>")]
     private static partial Regex ProblemRows();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
