@@ -26,8 +26,8 @@ public sealed class DivisionChange
 }
 
 /// <summary>
-/// Edits of a division's addresses on the desk, each kept in <c>division_changes</c> with the edit itself
-/// (one transaction). The name is never edited: items and reminders name the division by it.
+/// Edits of a division's addresses (on the desk, or by importing a list), each kept in <c>division_changes</c>
+/// with the edit itself (one transaction). The name is never edited: items and reminders name the division by it.
 /// </summary>
 public sealed class DivisionChangeStore(LedgerDatabase database)
 {
@@ -50,17 +50,13 @@ public sealed class DivisionChangeStore(LedgerDatabase database)
             "SELECT name AS Name, email AS Email, head_email AS HeadEmail FROM divisions WHERE name = @Name", new { expected.Name }, transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (current is null || current != expected) return (false, current);
-        var changes = new List<object>();
-        if (edited.Email != current.Email) changes.Add(Row(current.Name, EmailField, current.Email, edited.Email, by, at));
-        if (edited.HeadEmail != current.HeadEmail) changes.Add(Row(current.Name, HeadEmailField, current.HeadEmail, edited.HeadEmail, by, at));
+        var changes = Changes([(current, edited with { Name = current.Name })], by, at);
         if (changes.Count == 0) return (true, current);
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE divisions SET email = @Email, head_email = @HeadEmail WHERE name = @Name AND email = @OldEmail",
             new { current.Name, edited.Email, edited.HeadEmail, OldEmail = current.Email }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (updated != 1) return (false, current);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO division_changes (division, field, old_value, new_value, changed_by, changed_at) VALUES (@Division, @Field, @Old, @New, @By, @At)",
-            changes, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await InsertAsync(connection, transaction, changes, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (true, current with { Email = edited.Email, HeadEmail = edited.HeadEmail });
     }
@@ -76,6 +72,24 @@ public sealed class DivisionChangeStore(LedgerDatabase database)
         return rows.ToList();
     }
 
-    private static object Row(string division, string field, string? old, string? @new, string by, DateTimeOffset at) =>
-        new { Division = division, Field = field, Old = old, New = @new, By = by, At = at };
+    /// <summary>The history rows of divisions changed from their old addresses to their new ones.</summary>
+    internal static List<object> Changes(IEnumerable<(Division Old, Division New)> divisions, string by, DateTimeOffset at)
+    {
+        var rows = new List<object>();
+        foreach (var (old, edited) in divisions)
+        {
+            if (edited.Email != old.Email) rows.Add(new { Division = old.Name, Field = EmailField, Old = (string?)old.Email, New = (string?)edited.Email, By = by, At = at });
+            if (edited.HeadEmail != old.HeadEmail) rows.Add(new { Division = old.Name, Field = HeadEmailField, Old = old.HeadEmail, New = edited.HeadEmail, By = by, At = at });
+        }
+        return rows;
+    }
+
+    /// <summary>Writes history rows inside the caller's transaction.</summary>
+    internal static async Task InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, List<object> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO division_changes (division, field, old_value, new_value, changed_by, changed_at) VALUES (@Division, @Field, @Old, @New, @By, @At)",
+            rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
 }

@@ -42,7 +42,7 @@ internal static class ImportCommand
             if (!preview.Ok) return Reject(console, path, preview.Problems, preview.ProblemCount, preview.ProblemRows);
             if (parse.GetValue(dryRun)) return Previewed(console, preview);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var outcome = await import.WriteAsync(rows, cancel).ConfigureAwait(false);
+            var outcome = await import.WriteAsync(rows, Environment.UserName, context.Get<TimeProvider>().GetUtcNow(), cancel).ConfigureAwait(false);
             Report(console, "处室 divisions", outcome);
             return ExitCodes.Ok;
         });

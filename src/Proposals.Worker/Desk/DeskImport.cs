@@ -44,7 +44,7 @@ internal static class DeskImport
                 var import = new DivisionImport(database, divisions);
                 var (preview, rows) = await import.PreviewAsync(path, options, cancellationToken).ConfigureAwait(false);
                 if (!preview.Ok || !keep(preview)) return (preview, false);
-                await import.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(rows, by, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 return (preview, true);
             }
             var known = await divisions.AllAsync(cancellationToken).ConfigureAwait(false);

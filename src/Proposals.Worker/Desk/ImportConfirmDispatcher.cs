@@ -56,10 +56,11 @@ internal sealed class ImportConfirmDispatcher : IDashboardDispatcher
         if (!written)
         {
             await store.UpdatePreviewAsync(upload.Id, preview.ToJson(), preview.Fingerprint, http.RequestAborted).ConfigureAwait(false);
+            var again = new UrlHelper(context).To(ImportPage.Path) + "?id=" + upload.Id;
             await DeskPost.RefuseAsync(http, StatusCodes.Status409Conflict,
-                "已被他人修改: 预览之后台账已有变更, 导入的结果将与预览不同, 未写入任何数据; 请重新打开预览页查看新的预览后再确认 " +
-                "(changed by someone else: the ledger changed after the preview and the import would differ from it; nothing was written. " +
-                "Open the preview again to see the new one, then confirm)").ConfigureAwait(false);
+                $"已被他人修改: 预览之后台账已有变更, 导入的结果将与预览不同, 未写入任何数据; 新的预览见 {again} , 核对后再确认 " +
+                $"(changed by someone else: the ledger changed after the preview and the import would differ from it; nothing was written. " +
+                $"The new preview is at {again}; check it, then confirm)").ConfigureAwait(false);
             return;
         }
         await store.ConfirmAsync(upload.Id, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);

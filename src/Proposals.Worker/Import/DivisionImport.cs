@@ -35,8 +35,9 @@ internal sealed class DivisionImport(LedgerDatabase database, DivisionStore stor
         return (preview, preview.Ok ? rows : []);
     }
 
-    /// <summary>Writes the rows of a good preview, all in one transaction.</summary>
-    public Task<UpsertOutcome> WriteAsync(IReadOnlyList<Division> rows, CancellationToken cancellationToken) => store.UpsertAsync(rows, cancellationToken);
+    /// <summary>Writes the rows of a good preview, all in one transaction; each address changed is kept in the history as changed by <paramref name="by"/>.</summary>
+    public Task<UpsertOutcome> WriteAsync(IReadOnlyList<Division> rows, string by, DateTimeOffset at, CancellationToken cancellationToken) =>
+        store.UpsertAsync(rows, by, at, cancellationToken);
 
     private static ImportChange Change(Division division, Division? stored)
     {

@@ -225,6 +225,9 @@ public sealed partial class UploadPageTests : IAsyncLifetime
         var divisions = await Divisions();
         Assert.Equal("zh@finance.example.org", divisions["综合处"].Email);
         Assert.Equal("xin@finance.example.org", divisions["新设处"].Email);
+        var history = Assert.Single(await new DivisionChangeStore(_host.Ledger.Database).LatestAsync(10));
+        Assert.Equal(("综合处", "email", "zonghe@finance.example.org", "zh@finance.example.org", SignInHost.Coordinator),
+            (history.Division, history.Field, history.Old, history.New, history.ChangedBy));
     }
 
     [Fact]

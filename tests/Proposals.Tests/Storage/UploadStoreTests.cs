@@ -82,6 +82,23 @@ public abstract class UploadStoreTests<TProvider> : StorageTestBase<TProvider> w
         Assert.Contains(history, h => h is { Field: "head_email", Old: null, New: "head@finance.example.org" });
     }
 
+    [SkippableFact]
+    public async Task AnImportedList_KeepsEachAddressItChanges_InTheSameHistory()
+    {
+        var store = new DivisionStore(Database);
+        await store.UpsertAsync([new Division("综合处", "zonghe@finance.example.org", "head@finance.example.org"), new Division("法规处", "fagui@finance.example.org", null)]);
+
+        var outcome = await store.UpsertAsync(
+            [new Division("综合处", "zonghe@finance.example.org", null), new Division("法规处", "fg@finance.example.org", null), new Division("新设处", "xin@finance.example.org", null)],
+            "lisi", Now);
+        var history = await new DivisionChangeStore(Database).LatestAsync(10);
+
+        Assert.Equal(new UpsertOutcome(1, 2, 0), outcome);
+        Assert.Equal(2, history.Count);
+        Assert.Contains(history, h => h is { Division: "综合处", Field: "head_email", Old: "head@finance.example.org", New: null, ChangedBy: "lisi" });
+        Assert.Contains(history, h => h is { Division: "法规处", Field: "email", Old: "fagui@finance.example.org", New: "fg@finance.example.org" });
+    }
+
     private static StoredUpload Upload(string id, byte[] content, DateTimeOffset at) => new()
     {
         Id = id, Kind = "proposals", FileName = "台账 2018.xlsx", Content = content, FileWins = true, AllowRenumber = false,
