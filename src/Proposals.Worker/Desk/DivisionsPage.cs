@@ -58,6 +58,6 @@ internal sealed class DivisionsPage : RazorPage
     }
 
     private void Field(DeskHtml html, string name, string label, string? value) =>
-        html.Raw("<div class=\"form-group\"><label>").Text(label).Raw("<input type=\"email\" class=\"form-control\" style=\"max-width:28em\" name=\"").Text(name)
+        html.Raw("<div class=\"form-group\"><label style=\"display:block;max-width:28em\">").Text(label).Raw("<input type=\"email\" class=\"form-control\" name=\"").Text(name)
             .Raw("\" value=\"").Text(value ?? "").Raw(IsReadOnly ? "\" readonly></label></div>" : "\"></label></div>");
 }
