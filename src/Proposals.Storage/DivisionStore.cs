@@ -17,7 +17,14 @@ public sealed class DivisionStore(LedgerDatabase database)
     }
 
     /// <summary>Adds new divisions and updates the addresses of known ones, all in one transaction.</summary>
-    public async Task<UpsertOutcome> UpsertAsync(IReadOnlyList<Division> divisions, CancellationToken cancellationToken = default)
+    public Task<UpsertOutcome> UpsertAsync(IReadOnlyList<Division> divisions, CancellationToken cancellationToken = default) =>
+        UpsertAsync(divisions, null, default, cancellationToken);
+
+    /// <summary>
+    /// Adds new divisions and updates the addresses of known ones, all in one transaction; each address changed
+    /// is kept in the divisions' history as changed by <paramref name="by"/> at <paramref name="at"/> (none when null).
+    /// </summary>
+    public async Task<UpsertOutcome> UpsertAsync(IReadOnlyList<Division> divisions, string? by, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(divisions);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -34,6 +41,11 @@ public sealed class DivisionStore(LedgerDatabase database)
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE divisions SET email = @Email, head_email = @HeadEmail WHERE name = @Name", changed, transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (by is not null)
+        {
+            await DivisionChangeStore.InsertAsync(connection, transaction, DivisionChangeStore.Changes(changed.Select(d => (existing[d.Name], d)), by, at), cancellationToken)
+                .ConfigureAwait(false);
+        }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new UpsertOutcome(added.Count, changed.Count, divisions.Count - added.Count - changed.Count);
     }

@@ -30,28 +30,36 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "处室表 .csv 或 .xlsx (columns 处室/name, 邮箱/email, 负责人邮箱/head_email)" };
         var db = CommonOptions.Db();
-        var command = new Command("divisions", "导入处室及邮箱 (import divisions and their addresses)") { file, db };
+        var dryRun = DryRun();
+        var command = new Command("divisions", "导入处室及邮箱 (import divisions and their addresses)") { file, db, dryRun };
         command.SetAction(async (parse, cancel) =>
         {
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
-            var result = DivisionFile.Read(path, context.Get<ImportOptions>(), cancel);
-            foreach (var note in result.Notes) console.Error.WriteLine($"{path}: {note}");
-            if (!result.Ok) return Reject(console, path, result.Problems, result.ProblemCount, result.ProblemRows);
+            var import = new DivisionImport(context.Database, context.Get<DivisionStore>());
+            var (preview, rows) = await import.PreviewAsync(path, context.Get<ImportOptions>(), cancel).ConfigureAwait(false);
+            foreach (var note in preview.Notes) console.Error.WriteLine($"{path}: {note}");
+            if (!preview.Ok) return Reject(console, path, preview.Problems, preview.ProblemCount, preview.ProblemRows);
+            if (parse.GetValue(dryRun)) return Previewed(console, preview);
             await context.EnsureSchemaAsync().ConfigureAwait(false);
-            var store = context.Get<DivisionStore>();
-            var rows = result.Rows;
-            if (result.AbsentColumns.Contains("head_email"))
-            {
-                // A list without the heads' column says nothing about the heads: keep those on record.
-                var stored = await store.AllAsync(cancel).ConfigureAwait(false);
-                rows = rows.Select(d => stored.TryGetValue(d.Name, out var s) ? d with { HeadEmail = s.HeadEmail } : d).ToList();
-            }
-            var outcome = await store.UpsertAsync(rows, cancel).ConfigureAwait(false);
+            var outcome = await import.WriteAsync(rows, Environment.UserName, context.Get<TimeProvider>().GetUtcNow(), cancel).ConfigureAwait(false);
             Report(console, "处室 divisions", outcome);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Option<bool> DryRun() => new("--dry-run")
+    {
+        Description = "只预览: 列出每个问题和每项变更 (新增、更新、未变、冲突), 不写入任何数据; 与网页导入的预览相同 (preview only: every problem and change, as the desk's import shows them; nothing is written)",
+    };
+
+    // The preview's changes and totals, on standard output; nothing was written.
+    private static int Previewed(Console console, ImportPreview preview)
+    {
+        foreach (var line in preview.ChangeLines()) console.Out.WriteLine(line);
+        console.Out.WriteLine($"预览 (dry run): {preview.Totals()}; 未写入任何数据 (nothing was written)");
+        return ExitCodes.Ok;
     }
 
     private static Command Proposals(Console console)
@@ -67,14 +75,16 @@ internal static class ImportCommand
             Description = "文件与台账已记录的事实冲突时以文件为准, 被替换的事实留在历史中 (where the file contradicts a recorded fact, take the file's; the replaced fact stays in the history, undone)",
         };
         var by = new Option<string?>("--by") { Description = "记录人 (who imports; default the system user)" };
-        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db, renumber, fileWins, by };
+        var dryRun = DryRun();
+        var command = new Command("proposals", "导入建议和提案 (import suggestions and proposals; upsert by kind, session, number)") { file, db, renumber, fileWins, by, dryRun };
         command.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(file)!;
             var importer = parse.GetValue(by) is { Length: > 0 } who ? who.Trim() : Environment.UserName;
             try
             {
-                return await ProposalsAsync(console, path, parse.GetValue(db), parse.GetValue(renumber), parse.GetValue(fileWins), importer, cancel).ConfigureAwait(false);
+                return await ProposalsAsync(console, path, parse.GetValue(db), parse.GetValue(renumber), parse.GetValue(fileWins), importer, parse.GetValue(dryRun), cancel)
+                    .ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -85,7 +95,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async Task<int> ProposalsAsync(Console console, string path, string? db, bool allowRenumber, bool fileWins, string by, CancellationToken cancel)
+    private static async Task<int> ProposalsAsync(Console console, string path, string? db, bool allowRenumber, bool fileWins, string by, bool dryRun, CancellationToken cancel)
     {
         await using var context = CommandContext.Create(console, db);
         // A missing ledger is not created for a file that may be rejected: it just has no divisions yet.
@@ -107,9 +117,10 @@ internal static class ImportCommand
                 nextProgress = (rows / ProgressEvery + 1) * ProgressEvery;
             },
         };
-        var result = exists
-            ? await ImportAsync(context, import, by, cancel).ConfigureAwait(false)
-            : await import.RunAsync(new CheckOnlyLedger(), cancel).ConfigureAwait(false);
+        // The same run as the desk's preview and confirm: one transaction, kept unless this is a dry run.
+        var run = await new LedgerImport(context.Database, context.Get<ItemStore>(), context.Get<FactStore>(), context.Get<TimeProvider>())
+            .ProposalsAsync(import, by, "import", _ => !dryRun, cancel).ConfigureAwait(false);
+        var result = run.Result;
         WriteNotes(console, path, result);
         if (CalendarWarnings.Text(calendar, result.MissingYears) is { } warning) console.Error.WriteLine(warning);
         if (!result.Ok)
@@ -120,28 +131,9 @@ internal static class ImportCommand
             }
             return Reject(console, path, result.Report.Problems, result.Report.ProblemCount, result.Report.ProblemRows);
         }
+        if (dryRun) return Previewed(console, run.Preview);
         Report(console, "建议提案 items", result.Outcome);
         return ExitCodes.Ok;
-    }
-
-    // One transaction for the whole file: committed only when every row was good, rolled back on a
-    // problem, an error or Ctrl+C (by disposing it uncommitted).
-    private static async Task<ProposalImportResult> ImportAsync(CommandContext context, ProposalImport import, string by, CancellationToken cancel)
-    {
-        await using var connection = await context.Database.OpenAsync(cancel).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancel).ConfigureAwait(false);
-        var ledger = new TransactionLedger(context.Get<ItemStore>(), context.Get<FactStore>(), connection, transaction, by, context.Get<TimeProvider>());
-        var result = await import.RunAsync(ledger, cancel).ConfigureAwait(false);
-        // Once the last row is in, the commit is not interrupted: it is quick, and all or nothing by itself.
-        if (result.Ok && ledger.Open)
-        {
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-            if (result.Outcome.Added + result.Outcome.Changed > 0)
-            {
-                await context.Get<ItemStore>().TidyAfterImportAsync(connection, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        return result;
     }
 
     private static void WriteNotes(Console console, string path, ProposalImportResult result)

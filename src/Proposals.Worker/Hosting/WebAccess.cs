@@ -65,6 +65,7 @@ internal static class WebAccess
         app.UseMiddleware<DashboardCulture>();
         app.UseAuthentication();
         app.UseMiddleware<SignInGate>();
+        app.UseMiddleware<Desk.UploadLimits>();
         app.UseMiddleware<MalformedForms>();
         app.UseMiddleware<ViewerReadsOnly>();
         // Nothing here names a policy; an endpoint added later may, and then needs this middleware.

@@ -60,15 +60,18 @@ public static class DivisionFile
         while (rows.MoveNext()) yield return rows.Current;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is a bare email address, as a division's address must be (in a file or on
+    /// the desk): MailAddress also takes "Name &lt;a@b&gt;" and comments.
+    /// </summary>
+    public static bool IsBareAddress(string text) =>
+        MailAddress.TryCreate(text, out var address) && address.Address == text && address.DisplayName.Length == 0;
+
     private static string? Address(LedgerRow row, ColumnSpec column, bool required)
     {
         var text = required ? row.Required(column) : row.Text(column);
         if (string.IsNullOrEmpty(text)) return null;
-        // MailAddress also takes "Name <a@b>" and comments; a division's cell must be the bare address.
-        if (MailAddress.TryCreate(text, out var address) && address.Address == text && address.DisplayName.Length == 0)
-        {
-            return text;
-        }
+        if (IsBareAddress(text)) return text;
         row.Problem(column, $"邮箱格式无效: {CellText.Quote(text)} (not an email address: {CellText.Quote(text)})");
         return null;
     }

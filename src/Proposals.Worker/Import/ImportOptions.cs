@@ -40,6 +40,15 @@ public sealed class ImportOptions
     /// <summary>How many problems (and how many notes) an import lists before it only counts the rest.</summary>
     public int MaxProblemsReported { get; set; } = 100;
 
+    /// <summary>
+    /// The largest file the desk's import (/hangfire/import) takes, in megabytes: the upload is streamed to
+    /// disk and kept in the ledger for an hour, so it is held smaller than the command line's files.
+    /// </summary>
+    public int MaxUploadMegabytes { get; set; } = 50;
+
+    /// <summary>The bytes an upload may have.</summary>
+    public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024L;
+
     /// <summary>The bytes a file may have.</summary>
     public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
 
@@ -50,6 +59,7 @@ public sealed class ImportOptions
     public IEnumerable<string> Validate()
     {
         if (MaxFileMegabytes is < 1 or > 16 * 1024) yield return $"Import:MaxFileMegabytes 须为 1..16384 MB (Import:MaxFileMegabytes must be 1..16384 MB, not {MaxFileMegabytes})";
+        if (MaxUploadMegabytes < 1 || MaxUploadMegabytes > Math.Min(MaxFileMegabytes, 2047)) yield return $"Import:MaxUploadMegabytes 须为 1..{Math.Min(MaxFileMegabytes, 2047)} MB, 不超过 Import:MaxFileMegabytes (Import:MaxUploadMegabytes must be 1..{Math.Min(MaxFileMegabytes, 2047)} MB, at most Import:MaxFileMegabytes, not {MaxUploadMegabytes})";
         if (MaxUnpackedMegabytes is < 1 or > 64 * 1024) yield return $"Import:MaxUnpackedMegabytes 须为 1..65536 MB (Import:MaxUnpackedMegabytes must be 1..65536 MB, not {MaxUnpackedMegabytes})";
         if (MaxRows is < 1 or > 100_000_000) yield return $"Import:MaxRows 须为 1..100000000 行 (Import:MaxRows must be 1..100000000, not {MaxRows})";
         if (MaxColumns is < 32 or > 16_384) yield return $"Import:MaxColumns 须为 32..16384 列 (Import:MaxColumns must be 32..16384 (a ledger has some twenty-six known columns and notes), not {MaxColumns})";

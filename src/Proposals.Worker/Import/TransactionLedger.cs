@@ -8,9 +8,11 @@ namespace Proposals.Worker.Import;
 /// The ledger database inside the one transaction of an import: every chunk is written into it
 /// while the file is read, and the caller commits only when the whole file was good. After the first
 /// problem the transaction is rolled back at once (releasing SQLite's write lock while the rest of
-/// the file is checked) and the lookups go on outside it.
+/// the file is checked) and the lookups go on outside it. Each history entry is kept with how the import
+/// was made (<c>via</c>): <c>import</c> from the command line, <c>desk</c> from the browser.
 /// </summary>
-internal sealed class TransactionLedger(ItemStore store, FactStore facts, DbConnection connection, DbTransaction transaction, string by, TimeProvider clock) : IItemLedger
+internal sealed class TransactionLedger(
+    ItemStore store, FactStore facts, DbConnection connection, DbTransaction transaction, string by, TimeProvider clock, string via = "import") : IItemLedger
 {
     private DbTransaction? _transaction = transaction;
     private long _written;
@@ -60,9 +62,9 @@ internal sealed class TransactionLedger(ItemStore store, FactStore facts, DbConn
         {
             throw new StorageException("导入期间台账的事实被他人撤销, 请重试 (a recorded fact was undone by someone else during the import; try again)");
         }
-        await facts.InsertAsync(connection, open, entries, by, "import", now, cancellationToken).ConfigureAwait(false);
+        await facts.InsertAsync(connection, open, entries, by, via, now, cancellationToken).ConfigureAwait(false);
         var changes = history.Changes.SelectMany(p => p.Value.Select(c => new ItemChange(ids[p.Key].Id, c.Field, c.Old, c.New))).ToList();
-        await ItemChangeStore.InsertAsync(store.Database, connection, open, changes, by, "import", now, cancellationToken).ConfigureAwait(false);
+        await ItemChangeStore.InsertAsync(store.Database, connection, open, changes, by, via, now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -23,3 +23,4 @@ public sealed class PostgresLinkUseStoreTests : LinkUseStoreTests<PostgresLedger
 [Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class PostgresAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<PostgresLedger>;
 public sealed class PostgresSessionRevocationStoreTests : SessionRevocationStoreTests<PostgresLedger>;
+public sealed class PostgresUploadStoreTests : UploadStoreTests<PostgresLedger>;

@@ -20,3 +20,4 @@ public sealed class SqlServerSecretStoreTests : SecretStoreTests<SqlServerLedger
 
 public sealed class SqlServerLinkUseStoreTests : LinkUseStoreTests<SqlServerLedger>;
 public sealed class SqlServerSessionRevocationStoreTests : SessionRevocationStoreTests<SqlServerLedger>;
+public sealed class SqlServerUploadStoreTests : UploadStoreTests<SqlServerLedger>;

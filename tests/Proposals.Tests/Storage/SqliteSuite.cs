@@ -23,3 +23,4 @@ public sealed class SqliteLinkUseStoreTests : LinkUseStoreTests<SqliteLedger>;
 [Collection(Hosting.InProcessWorkerCollection.Name)]
 public sealed class SqliteAnswerLinkOnceTests : Answers.AnswerLinkOnceTests<SqliteLedger>;
 public sealed class SqliteSessionRevocationStoreTests : SessionRevocationStoreTests<SqliteLedger>;
+public sealed class SqliteUploadStoreTests : UploadStoreTests<SqliteLedger>;
