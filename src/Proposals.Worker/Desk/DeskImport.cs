@@ -63,10 +63,6 @@ internal static class DeskImport
         }
     }
 
-    /// <summary>The name of the signed-in user, kept as who imported or edited.</summary>
-    public static string User(Microsoft.AspNetCore.Http.HttpContext http) =>
-        http.User.Identity?.Name is { Length: > 0 } name ? name : "desk";
-
     /// <summary>A fresh id for an upload: random, so that one user's upload cannot be guessed by another.</summary>
     public static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

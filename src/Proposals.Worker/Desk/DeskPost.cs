@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Http;
 
@@ -5,7 +6,8 @@ namespace Proposals.Worker.Desk;
 
 /// <summary>
 /// What every change on the desk checks first: a POST (the dashboard checks the antiforgery token only on
-/// a POST), from someone who may change (a viewer gets 403).
+/// a POST; GET, HEAD, OPTIONS and TRACE pass it unchecked), from someone who may change (a viewer gets 403
+/// whatever the page showed); who made it; and how it answers.
 /// </summary>
 internal static class DeskPost
 {
@@ -44,5 +46,22 @@ internal static class DeskPost
         var http = context.GetHttpContext();
         http.Response.StatusCode = StatusCodes.Status303SeeOther;
         http.Response.Headers.Location = new UrlHelper(context).To(path) + query;
+    }
+
+    /// <summary>Who makes the change: the signed-in user, or the dashboard itself where sign-in is off (this machine only).</summary>
+    public static string Who(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.User.Identity?.Name is { Length: > 0 } name ? name : "看板 (dashboard)";
+    }
+
+    /// <summary>The form's one whole number <paramref name="field"/>; null, with 400 answered, when it has none.</summary>
+    public static async Task<long?> NumberAsync(DashboardContext context, string field)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var values = await context.Request.GetFormValuesAsync(field).ConfigureAwait(false);
+        if (values.Count == 1 && long.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number;
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return null;
     }
 }

@@ -20,10 +20,10 @@ internal sealed class DismissDispatcher : IDashboardDispatcher
     public async Task Dispatch(DashboardContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (DeskChange.Refused(context) || await DeskChange.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
+        if (!DeskPost.Allowed(context) || await DeskPost.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
         var http = context.GetHttpContext();
         var services = http.RequestServices;
-        var who = DeskChange.Who(context);
+        var who = DeskPost.Who(context.GetHttpContext());
         var note = DismissNote.By(who, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<LedgerOptions>());
         if (!await services.GetRequiredService<ReminderStore>().DismissAsync(id, note, http.RequestAborted).ConfigureAwait(false))
         {

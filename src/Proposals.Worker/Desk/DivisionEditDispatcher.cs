@@ -40,7 +40,7 @@ internal sealed class DivisionEditDispatcher : IDashboardDispatcher
         }
         var services = http.RequestServices;
         var (done, current) = await new DivisionChangeStore(services.GetRequiredService<LedgerDatabase>()).EditAsync(
-            new Division(name, form["old_email"].ToString(), oldHead), new Division(name, email, head), DeskImport.User(http),
+            new Division(name, form["old_email"].ToString(), oldHead), new Division(name, email, head), DeskPost.Who(context.GetHttpContext()),
             services.GetRequiredService<TimeProvider>().GetUtcNow(), http.RequestAborted).ConfigureAwait(false);
         if (!done)
         {

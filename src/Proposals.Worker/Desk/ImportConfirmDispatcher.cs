@@ -46,7 +46,7 @@ internal sealed class ImportConfirmDispatcher : IDashboardDispatcher
         try
         {
             await File.WriteAllBytesAsync(path, upload.Content, http.RequestAborted).ConfigureAwait(false);
-            (preview, written) = await DeskImport.RunAsync(services, upload.Kind, path, upload.FileName, upload.FileWins, upload.AllowRenumber, DeskImport.User(http),
+            (preview, written) = await DeskImport.RunAsync(services, upload.Kind, path, upload.FileName, upload.FileWins, upload.AllowRenumber, DeskPost.Who(context.GetHttpContext()),
                 run => run.Fingerprint == upload.Fingerprint, http.RequestAborted).ConfigureAwait(false);
         }
         finally

@@ -28,7 +28,7 @@ internal sealed class ImportUploadDispatcher : IDashboardDispatcher
         var allowRenumber = form["allow_renumber"].ToString() == "on";
         var services = http.RequestServices;
         var options = services.GetRequiredService<ImportOptions>();
-        var by = DeskImport.User(http);
+        var by = DeskPost.Who(context.GetHttpContext());
         var file = form.Files.GetFile("file");
         var name = file is null ? "" : System.IO.Path.GetFileName(file.FileName);
         byte[]? content = null;

@@ -18,7 +18,7 @@ internal sealed class ItemPost : RazorPage
 {
     public override void Execute()
     {
-        if (DeskChange.Refused(Context)) return;
+        if (!DeskPost.Allowed(Context)) return;
         var http = Context.GetHttpContext();
         var form = ItemForm.Read(http.Request.ReadFormAsync(http.RequestAborted).GetAwaiter().GetResult());
         if (form.Key is not { } key || form.Version is not { } version || (FactKinds.Parse(form.Name) is null && form.Name != ItemForm.Undo))
@@ -28,7 +28,7 @@ internal sealed class ItemPost : RazorPage
         }
         var request = new DeskRequest(this);
         var recorder = request.Get<FactRecorder>();
-        var who = DeskChange.Who(Context);
+        var who = DeskPost.Who(Context.GetHttpContext());
         RecordOutcome? outcome = null;
         if (form.Name == ItemForm.Undo)
         {

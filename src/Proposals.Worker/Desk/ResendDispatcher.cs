@@ -25,7 +25,7 @@ internal sealed class ResendDispatcher : IDashboardDispatcher
     public async Task Dispatch(DashboardContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (DeskChange.Refused(context) || await DeskChange.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
+        if (!DeskPost.Allowed(context) || await DeskPost.NumberAsync(context, "id").ConfigureAwait(false) is not { } id) return;
         var http = context.GetHttpContext();
         var services = http.RequestServices;
         var store = services.GetRequiredService<ReminderStore>();

@@ -50,7 +50,7 @@ internal sealed class UploadLimits(RequestDelegate next, DashboardOptions dashbo
         await new UploadStore(services.GetRequiredService<LedgerDatabase>()).SaveAsync(new StoredUpload
         {
             Id = id, Kind = preview.Kind, FileName = "", Preview = preview.ToJson(), Fingerprint = preview.Fingerprint,
-            UploadedBy = DeskImport.User(context), UploadedAt = now, ExpiresAt = now + DeskImport.Kept,
+            UploadedBy = DeskPost.Who(context), UploadedAt = now, ExpiresAt = now + DeskImport.Kept,
         }, context.RequestAborted).ConfigureAwait(false);
         // The body is not read: the server drains it or closes the connection, as it does with any unread body.
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
