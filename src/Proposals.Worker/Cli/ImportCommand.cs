@@ -111,7 +111,7 @@ internal static class ImportCommand
             ? await ImportAsync(context, import, by, cancel).ConfigureAwait(false)
             : await import.RunAsync(new CheckOnlyLedger(), cancel).ConfigureAwait(false);
         WriteNotes(console, path, result);
-        if (CalendarWarnings.Text(calendar, result.MissingYears) is { } warning) console.Error.WriteLine(warning);
+        context.WarnMissingYears(calendar, result.MissingYears);
         if (!result.Ok)
         {
             if (divisions.Count == 0)

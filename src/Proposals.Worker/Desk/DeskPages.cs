@@ -16,6 +16,7 @@ internal static class DeskPages
         DashboardRoutes.Routes.Add(DismissDispatcher.Path, new DismissDispatcher());
         NavigationMenu.Items.Add(page => new MenuItem("办理进度", page.Url.To(ProgressPage.Path)) { Active = page.RequestPath.StartsWith(ProgressPage.Path, StringComparison.Ordinal) });
         NavigationMenu.Items.Add(page => new MenuItem("催办记录", page.Url.To(RemindersPage.Path)) { Active = page.RequestPath.StartsWith(RemindersPage.Path, StringComparison.Ordinal) });
+        WorkplacePages.Add();
         return true;
     });
 
