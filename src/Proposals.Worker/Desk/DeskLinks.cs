@@ -17,10 +17,10 @@ internal static class DeskLinks
         ArgumentNullException.ThrowIfNull(request);
         var filters = DeskHtml.Query(("year", DeskRequest.N(year)), ("kind", kind?.Code()), ("division", division));
         html.Raw("<p class=\"desk-downloads\">下载: ");
-        html.Link(url.To("/export/items.xlsx") + filters, "台账 Excel", "btn btn-default btn-sm").Raw(" ");
-        html.Link(url.To("/export/items.csv") + filters, "台账 CSV", "btn btn-default btn-sm").Raw(" ");
+        html.Link(url.To(ItemsExportDispatcher.XlsxPath) + filters, "台账 Excel", "btn btn-default btn-sm").Raw(" ");
+        html.Link(url.To(ItemsExportDispatcher.CsvPath) + filters, "台账 CSV", "btn btn-default btn-sm").Raw(" ");
         if (year <= request.Today.Year)
-            html.Link(url.To("/export/report.xlsx") + DeskHtml.Query(("year", DeskRequest.N(year))), $"{DeskRequest.N(year)}年办理情况报表", "btn btn-default btn-sm");
+            html.Link(url.To(ReportExportDispatcher.Path) + DeskHtml.Query(("year", DeskRequest.N(year))), $"{DeskRequest.N(year)}年办理情况报表", "btn btn-default btn-sm");
         html.Raw("</p>");
         CalendarNotice.Write(html, request, url.To(CalendarPage.Path));
     }

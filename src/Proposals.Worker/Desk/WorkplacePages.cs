@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hangfire.Dashboard;
 
 namespace Proposals.Worker.Desk;
@@ -14,9 +15,9 @@ internal static class WorkplacePages
     /// <summary>Adds the routes, the menu item and the stylesheet.</summary>
     public static void Add()
     {
-        DashboardRoutes.Routes.Add(ItemsExportDispatcher.XlsxPath, new ItemsExportDispatcher("xlsx"));
-        DashboardRoutes.Routes.Add(ItemsExportDispatcher.CsvPath, new ItemsExportDispatcher("csv"));
-        DashboardRoutes.Routes.Add(ReportExportDispatcher.Path, new ReportExportDispatcher());
+        DashboardRoutes.Routes.Add(Regex.Escape(ItemsExportDispatcher.XlsxPath), new ItemsExportDispatcher("xlsx"));
+        DashboardRoutes.Routes.Add(Regex.Escape(ItemsExportDispatcher.CsvPath), new ItemsExportDispatcher("csv"));
+        DashboardRoutes.Routes.Add(Regex.Escape(ReportExportDispatcher.Path), new ReportExportDispatcher());
         DashboardRoutes.Routes.AddRazorPage(CalendarPage.Path, _ => new CalendarPage());
         DashboardRoutes.Routes.Add(CalendarUploadDispatcher.Path, new CalendarUploadDispatcher());
         NavigationMenu.Items.Add(page => new MenuItem("节假日安排", page.Url.To(CalendarPage.Path)) { Active = page.RequestPath.StartsWith(CalendarPage.Path, StringComparison.Ordinal) });

@@ -83,6 +83,14 @@ public sealed partial class PhoneBrowserTests(ITestOutputHelper output) : IAsync
         await Expect(page.Locator(".alert-warning").First).ToContainTextAsync("2027年的节假日安排尚未载入");
         await FitsAsync(page);
         await ScreenshotAsync(page, $"23-calendar-{width}.png");
+
+        // Hangfire's own pages: the recurring jobs under their Chinese names, the start-up sweep as the last run.
+        await page.GotoAsync("/hangfire/recurring");
+        await Expect(page.Locator("table")).ToContainTextAsync("催办扫描");
+        await ScreenshotAsync(page, $"25-recurring-{width}.png");
+        await page.GotoAsync("/hangfire/jobs/details/" + _host.LastJobOf(Worker.Jobs.SweepJob.RecurringId));
+        await Expect(page.Locator("h1")).ToContainTextAsync("催办扫描");
+        await ScreenshotAsync(page, $"26-job-details-{width}.png");
     }
 
     [Theory]
