@@ -4,7 +4,8 @@ using Hangfire.Dashboard;
 namespace Proposals.Worker.Desk;
 
 /// <summary>
-/// The downloads, the calendar page with its upload, and the desk's stylesheet (phones included), added to
+/// The downloads, the calendar page with its upload, the desk's stylesheet (phones included) and the job page's
+/// state words in Chinese, added to
 /// the dashboard's statics by <see cref="DeskPages"/> once per process.
 /// </summary>
 internal static class WorkplacePages
@@ -22,5 +23,6 @@ internal static class WorkplacePages
         DashboardRoutes.Routes.Add(CalendarUploadDispatcher.Path, new CalendarUploadDispatcher());
         NavigationMenu.Items.Add(page => new MenuItem("节假日安排", page.Url.To(CalendarPage.Path)) { Active = page.RequestPath.StartsWith(CalendarPage.Path, StringComparison.Ordinal) });
         DashboardRoutes.AddStylesheet(typeof(WorkplacePages).Assembly, Stylesheet);
+        Hosting.DashboardStateWords.Register();
     }
 }

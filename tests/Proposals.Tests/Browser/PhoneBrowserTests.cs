@@ -90,6 +90,8 @@ public sealed partial class PhoneBrowserTests(ITestOutputHelper output) : IAsync
         await ScreenshotAsync(page, $"25-recurring-{width}.png");
         await page.GotoAsync("/hangfire/jobs/details/" + _host.LastJobOf(Worker.Jobs.SweepJob.RecurringId));
         await Expect(page.Locator("h1")).ToContainTextAsync("催办扫描");
+        await Expect(page.Locator("body")).ToContainTextAsync("服务器:");
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Worker:");
         await ScreenshotAsync(page, $"26-job-details-{width}.png");
     }
 
