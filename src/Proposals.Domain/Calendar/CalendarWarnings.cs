@@ -4,8 +4,8 @@ namespace Proposals.Domain.Calendar;
 /// The warnings owed to users when dates fall in years whose holiday schedule (节假日安排) is
 /// not loaded. From 2025 such a year counts the statutory holidays of the regulation but not the
 /// declared working weekend days (调休) nor the bridge days, so a due date near a holiday may come
-/// out a few days off; before 2025 it counts weekends only. Loud on purpose, in Chinese and
-/// English, saying which of the two and how to fix it; the one place for that wording.
+/// out a few days off; before 2025 it counts weekends only. One line, in Chinese and English,
+/// saying which of the two and how to fix it; the one place for that wording.
 /// </summary>
 public static class CalendarWarnings
 {
@@ -37,7 +37,7 @@ public static class CalendarWarnings
         Text(calendar, MissingYears(calendar, from, to));
 
     /// <summary>
-    /// The warning for <paramref name="years"/> as <paramref name="calendar"/> knows them: one line
+    /// The warning for <paramref name="years"/> as <paramref name="calendar"/> knows them, on one line: a sentence
     /// for the estimated years, one for the weekends-only years; null when all are published.
     /// </summary>
     public static string? Text(WorkingCalendar calendar, IReadOnlyCollection<int> years)
@@ -48,7 +48,7 @@ public static class CalendarWarnings
             .Where(g => g.Key != YearKnowledge.Published)
             .OrderBy(g => g.Key)
             .Select(g => Text(g.Key, g.ToList()));
-        var text = string.Join("\n", lines);
+        var text = string.Join(" ", lines);
         return text.Length == 0 ? null : text;
     }
 
@@ -56,12 +56,10 @@ public static class CalendarWarnings
     /// The warning for <paramref name="years"/> without a schedule that are all <paramref name="knowledge"/>; null for no years.
     /// </summary>
     /// <example>
-    /// Estimated: "警告: 2027年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但
-    /// 国务院调休上班日尚不可知。Warning: no holiday schedule loaded for 2027; the statutory holidays are counted
-    /// from the national regulation (with weekend make-up days), but the State Council's declared working weekend
-    /// days (调休) are not known yet. Load it with `proposals calendar import FILE`."
-    /// Weekends only: "警告: 2017年的法定节假日安排尚未载入, 只按周末计算工作日。Warning: no holiday schedule
-    /// loaded for 2017; counting weekends only. Load it with `proposals calendar import FILE`."
+    /// Estimated: "警告: 2027年的节假日安排尚未载入, 按放假办法推算, 调休上班日未知 (no holiday schedule loaded for 2027:
+    /// holidays estimated from the regulation, working weekend days unknown; load it with `proposals calendar import FILE`)".
+    /// Weekends only: "警告: 2017年的节假日安排尚未载入, 只按周末计算 (no holiday schedule loaded for 2017: counting
+    /// weekends only; load it with `proposals calendar import FILE`)". One line each, said once per command.
     /// </example>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="knowledge"/> is <see cref="YearKnowledge.Published"/>: nothing to warn about.</exception>
     public static string? Text(YearKnowledge knowledge, IReadOnlyCollection<int> years)
@@ -69,16 +67,14 @@ public static class CalendarWarnings
         ArgumentNullException.ThrowIfNull(years);
         if (years.Count == 0) return null;
         var sorted = years.Distinct().Order().ToList();
-        var load = $"Load {(sorted.Count == 1 ? "it" : "them")} with `{ImportCommand}`.";
+        var load = $"load {(sorted.Count == 1 ? "it" : "them")} with `{ImportCommand}`";
         return knowledge switch
         {
             YearKnowledge.Estimated =>
-                $"警告: {Chinese(sorted)}的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但国务院调休上班日尚不可知。" +
-                $"Warning: no holiday schedule loaded for {English(sorted)}; the statutory holidays are counted from the national regulation " +
-                $"(with weekend make-up days), but the State Council's declared working weekend days (调休) are not known yet. {load}",
+                $"警告: {Chinese(sorted)}的节假日安排尚未载入, 按放假办法推算, 调休上班日未知 " +
+                $"(no holiday schedule loaded for {English(sorted)}: holidays estimated from the regulation, working weekend days unknown; {load})",
             YearKnowledge.WeekendsOnly =>
-                $"警告: {Chinese(sorted)}的法定节假日安排尚未载入, 只按周末计算工作日。" +
-                $"Warning: no holiday schedule loaded for {English(sorted)}; counting weekends only. {load}",
+                $"警告: {Chinese(sorted)}的节假日安排尚未载入, 只按周末计算 (no holiday schedule loaded for {English(sorted)}: counting weekends only; {load})",
             _ => throw new ArgumentOutOfRangeException(nameof(knowledge), knowledge, "A published year needs no warning."),
         };
     }

@@ -44,15 +44,15 @@ internal static class AnswerEndpoints
         if (link is null) return;
         if (!context.Request.HasFormContentType || !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context).ConfigureAwait(false))
         {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, AnswerPage.Problem("表单已失效 Form expired",
-                "表单已失效或不完整, 请重新打开邮件中的链接。The form expired or is incomplete: open the link in the email again.")).ConfigureAwait(false);
+            await WriteAsync(context, StatusCodes.Status400BadRequest, AnswerPage.Problem("表单已失效",
+                "表单已失效或不完整, 请重新打开邮件中的链接 (the form expired or is incomplete: open the link in the email again)")).ConfigureAwait(false);
             return;
         }
         if (await UsedAsync(context, link).ConfigureAwait(false)) return;
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         if (Fact(link, form) is not { } fact)
         {
-            await FormAsync(context, link, StatusCodes.Status400BadRequest, "请填写日期 (YYYY-MM-DD) 和答复类别。Give the date and, for a reply, its class.").ConfigureAwait(false);
+            await FormAsync(context, link, StatusCodes.Status400BadRequest, "请填写日期 (YYYY-MM-DD) 和答复类别 (give the date and, for a reply, its class)").ConfigureAwait(false);
             return;
         }
         var answers = new AnswerRecorder(context.RequestServices.GetRequiredService<FactRecorder>(), Used(context));
@@ -62,7 +62,7 @@ internal static class AnswerEndpoints
             case AnswerOutcome.LinkUsed:
                 // The request that used the link first committed its use with its fact: the page reads when.
                 if (!await UsedAsync(context, link).ConfigureAwait(false))
-                    await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item, "此链接已使用, 已记录, 未重复记录。This link was used; the fact is on record and was not recorded again.")).ConfigureAwait(false);
+                    await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item, "此链接已使用, 已记录, 未重复记录 (this link was used; the fact is on record and was not recorded again)")).ConfigureAwait(false);
                 return;
             case AnswerOutcome.Reassigned reassigned:
                 await ReassignedAsync(context, link.Item.Item, reassigned.Reason).ConfigureAwait(false);
@@ -71,11 +71,11 @@ internal static class AnswerEndpoints
                 await FormAsync(context, link, StatusCodes.Status400BadRequest, refused.Reason).ConfigureAwait(false);
                 return;
             case AnswerOutcome.NotFound notFound:
-                await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在 No such item", notFound.Reason)).ConfigureAwait(false);
+                await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在", notFound.Reason)).ConfigureAwait(false);
                 return;
         }
         await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, ((AnswerOutcome.Recorded)outcome).Item.Item,
-            $"已记录{link.Token.Action.Label()} ({fact.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), 相关催办随即停止。Recorded; the reminders it answers stop.")).ConfigureAwait(false);
+            $"已记录{link.Token.Action.Label()} ({fact.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}), 相关催办随即停止 (recorded; the reminders it answers stop)")).ConfigureAwait(false);
     }
 
     private sealed record Link(AnswerToken Token, StoredItem Item);
@@ -87,21 +87,21 @@ internal static class AnswerEndpoints
         var verified = await links.VerifyAsync(token, context.RequestAborted).ConfigureAwait(false);
         if (verified is null)
         {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, AnswerPage.Problem("链接无效 Invalid link",
-                "此链接无效或已被改动, 请使用催办邮件中的原始链接。This link is not valid or was altered: use the link in the reminder as it came.")).ConfigureAwait(false);
+            await WriteAsync(context, StatusCodes.Status400BadRequest, AnswerPage.Problem("链接无效",
+                "此链接无效或已被改动, 请使用催办邮件中的原始链接 (this link is not valid or was altered: use the link in the reminder as it came)")).ConfigureAwait(false);
             return null;
         }
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
         if (verified.ExpiresAt <= clock.GetUtcNow())
         {
-            await WriteAsync(context, StatusCodes.Status410Gone, AnswerPage.Problem("链接已过期 Link expired",
-                "此链接已过期, 请使用最近一封催办邮件中的链接, 或与综合处联系。This link has expired: use the one in the latest reminder.")).ConfigureAwait(false);
+            await WriteAsync(context, StatusCodes.Status410Gone, AnswerPage.Problem("链接已过期",
+                "此链接已过期, 请使用最近一封催办邮件中的链接, 或与综合处联系 (this link has expired: use the one in the latest reminder)")).ConfigureAwait(false);
             return null;
         }
         var item = await context.RequestServices.GetRequiredService<ItemStore>().FindByIdAsync(verified.ItemId, context.RequestAborted).ConfigureAwait(false);
         if (item is null)
         {
-            await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在 No such item", "此事项已不在台账中。The item is no longer in the ledger.")).ConfigureAwait(false);
+            await WriteAsync(context, StatusCodes.Status404NotFound, AnswerPage.Problem("事项不存在", "此事项已不在台账中 (the item is no longer in the ledger)")).ConfigureAwait(false);
             return null;
         }
         // A link answers for its division only while the item is assigned so: after a re-import gave the
@@ -147,13 +147,13 @@ internal static class AnswerEndpoints
     {
         if (await Used(context).UsedAtAsync(link.Token.Nonce, context.RequestAborted).ConfigureAwait(false) is not { } usedAt) return false;
         await WriteAsync(context, StatusCodes.Status200OK, AnswerPage.Done(link.Token, link.Item.Item,
-            $"此链接已于 {Local(context, usedAt)} 使用, 已记录, 未重复记录。This link was used at that time; the fact is on record and was not recorded again.")).ConfigureAwait(false);
+            $"此链接已于 {Local(context, usedAt)} 使用, 已记录, 未重复记录 (this link was used at that time; the fact is on record and was not recorded again)")).ConfigureAwait(false);
         return true;
     }
 
     private static Task ReassignedAsync(HttpContext context, Item item, string reason) =>
-        WriteAsync(context, StatusCodes.Status409Conflict, AnswerPage.Problem("已改由其他处室办理 Handled by another division",
-            $"{item.Key.Kind.FullName()} {item.Key.Session} 第{item.Key.Number}号: {reason}。此链接未作任何记录。This link recorded nothing."));
+        WriteAsync(context, StatusCodes.Status409Conflict, AnswerPage.Problem("已改由其他处室办理",
+            $"{item.Key.Kind.FullName()} {item.Key.Session} 第{item.Key.Number}号: {reason}。此链接未作任何记录 (this link recorded nothing)"));
 
     private static LinkUseStore Used(HttpContext context) => context.RequestServices.GetRequiredService<LinkUseStore>();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Proposals.Domain.Calendar;
 using Proposals.Storage;
+using Proposals.Worker.Hosting;
 
 namespace Proposals.Worker.Cli;
 
@@ -29,17 +30,11 @@ internal static class CalendarCommand
             await using var context = CommandContext.Create(console, parse.GetValue(db));
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UserInputException($"{path}: 文件不存在 (file not found)");
-            var parsed = CalendarFile.Parse(await File.ReadAllTextAsync(path).ConfigureAwait(false), path).RequireDaysOffInOwnYear();
-            if (CalendarWarnings.NotPublishedText(path, parsed.UnpublishedYears) is { } notPublished) console.Error.WriteLine(notPublished);
-            if (parsed.Count == 0) throw new UserInputException($"{path}: 没有可载入的年度安排 (no published schedule in the file)");
-            await context.EnsureSchemaAsync().ConfigureAwait(false);
-            await context.Get<CalendarStore>().SaveAsync(parsed).ConfigureAwait(false);
-            foreach (var s in parsed)
-            {
-                var off = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.Holiday);
-                var work = s.Days.Count(d => d.Key.Year == s.Year && d.Value.Kind == DayKind.WorkingWeekend);
-                await console.Out.WriteLineAsync($"已载入 {s.Year} 年: 放假 {off} 天, 调休上班 {work} 天 (loaded {s.Year}: {off} holiday days, {work} working weekend days)").ConfigureAwait(false);
-            }
+            var outcome = await CalendarLoad.LoadAsync(await File.ReadAllTextAsync(path).ConfigureAwait(false), path, context.Get<CalendarStore>(),
+                context.EnsureSchemaAsync, CancellationToken.None).ConfigureAwait(false);
+            if (outcome.Warning is { } notPublished) console.Error.WriteLine(notPublished);
+            if (outcome.Refusal is { } refusal) throw new UserInputException(refusal);
+            foreach (var line in outcome.Loaded) await console.Out.WriteLineAsync(line).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -64,20 +59,8 @@ internal static class CalendarCommand
                 return ExitCodes.Ok;
             }
             var first = new DateOnly(y, 1, 1);
-            // Days the calendar has from the estimate, not from a loaded file, are marked as such.
-            var estimated = calendar.KnowledgeOf(y) == YearKnowledge.Estimated
-                ? RegulationEstimate.For(y).Days
-                : new Dictionary<DateOnly, ScheduledDay>();
             var table = new TextTable("日期", "星期", "安排", "节日");
-            for (var d = first; d.Year == y; d = d.AddDays(1))
-            {
-                if (calendar.Describe(d) is { } day)
-                {
-                    var kind = day.Kind == DayKind.Holiday ? "放假" : "上班";
-                    if (estimated.GetValueOrDefault(d) == day) kind += " (按放假办法推算)";
-                    table.Add(CliDate.Iso(d), "一二三四五六日"[((int)d.DayOfWeek + 6) % 7].ToString(), kind, day.Name);
-                }
-            }
+            foreach (var day in YearDays.Of(calendar, y)) table.Add(CliDate.Iso(day.Date), day.Weekday, day.Arrangement, day.Day.Name);
             table.WriteTo(console.Out);
             context.WarnMissingYears(calendar, first, new DateOnly(y, 12, 31));
             return ExitCodes.Ok;

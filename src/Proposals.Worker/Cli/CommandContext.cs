@@ -17,6 +17,7 @@ internal sealed class CommandContext : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private WorkingCalendar? _calendar;
+    private readonly HashSet<int> _warnedYears = [];
 
     private CommandContext(IReadOnlyDictionary<string, string?> commandLine, TextWriter output, TextWriter error, TimeProvider clock)
     {
@@ -141,11 +142,18 @@ internal sealed class CommandContext : IAsyncDisposable
     public async Task<WorkingCalendar> CalendarAsync() =>
         _calendar ??= await Get<CalendarSource>().LoadAsync().ConfigureAwait(false);
 
-    /// <summary>Writes the loud warning for dates in years without a loaded schedule.</summary>
-    public void WarnMissingYears(WorkingCalendar calendar, DateOnly from, DateOnly to)
+    /// <summary>Writes the warning for dates in years without a loaded schedule.</summary>
+    public void WarnMissingYears(WorkingCalendar calendar, DateOnly from, DateOnly to) =>
+        WarnMissingYears(calendar, CalendarWarnings.MissingYears(calendar, from, to));
+
+    /// <summary>
+    /// Writes the one-line warning for <paramref name="years"/> without a loaded schedule; a year already warned
+    /// about in this command is not named again, so a command says it once however many steps touch the year.
+    /// </summary>
+    public void WarnMissingYears(WorkingCalendar calendar, IReadOnlyCollection<int> years)
     {
-        var warning = CalendarWarnings.For(calendar, from, to);
-        if (warning is not null) Error.WriteLine(warning);
+        var fresh = years.Where(y => !calendar.HasSchedule(y) && _warnedYears.Add(y)).ToList();
+        if (CalendarWarnings.Text(calendar, fresh) is { } warning) Error.WriteLine(warning);
     }
 
     /// <inheritdoc />

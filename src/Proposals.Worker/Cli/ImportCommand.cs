@@ -122,7 +122,7 @@ internal static class ImportCommand
             .ProposalsAsync(import, by, "import", _ => !dryRun, cancel).ConfigureAwait(false);
         var result = run.Result;
         WriteNotes(console, path, result);
-        if (CalendarWarnings.Text(calendar, result.MissingYears) is { } warning) console.Error.WriteLine(warning);
+        context.WarnMissingYears(calendar, result.MissingYears);
         if (!result.Ok)
         {
             if (divisions.Count == 0)

@@ -41,20 +41,18 @@ internal static class ReportCommand
             var name = OutputChoice.Resolve(parse.GetValue(format), path, ByExtension, "text");
             if (name == "xlsx" && path is null) throw new UserInputException("--format xlsx 需要 --out FILE (an Excel workbook is not written to the terminal)");
             await context.RequireLedgerAsync().ConfigureAwait(false);
-            var report = await YearReportSource.BuildAsync(context.Get<ItemStore>(), y, day, options.Rates, cancel).ConfigureAwait(false);
-            var paragraph = ParagraphRenderer.FromFile(context.Get<TemplateOptions>().Paragraph).Render(report);
-            var writer = ReportFormats.Get(name);
+            Task Write(Stream stream) => YearReportOutput.WriteAsync(context.Get<ItemStore>(), context.Get<TemplateOptions>(), options, y, day, name, stream, cancel);
             if (path is null)
             {
                 using var buffer = new MemoryStream();
-                writer.Write(report, paragraph, buffer);
+                await Write(buffer).ConfigureAwait(false);
                 await console.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF')).ConfigureAwait(false);
                 await console.Out.FlushAsync(cancel).ConfigureAwait(false);
             }
             else
             {
                 // Aside and moved into place: a failed write leaves last year's file as it was.
-                AtomicFile.Write(path, stream => writer.Write(report, paragraph, stream));
+                await AtomicFile.WriteAsync(path, Write).ConfigureAwait(false);
                 await console.Out.WriteLineAsync($"已写入 (written) {path}").ConfigureAwait(false);
             }
             if (await context.Get<SentYearReport>().DifferencesAsync(y, options.Rates, cancel).ConfigureAwait(false) is { } differences)

@@ -11,6 +11,7 @@ namespace Proposals.Worker.Desk;
 internal sealed class DeskHtml
 {
     private readonly StringBuilder _html = new();
+    private string? _tableClass;
 
     /// <summary>Appends markup written by the program itself.</summary>
     public DeskHtml Raw(string markup)
@@ -26,10 +27,18 @@ internal sealed class DeskHtml
         return this;
     }
 
+    /// <summary>Gives the next table a class of desk.css (how it reads on a phone: which cells come first, which are kept).</summary>
+    public DeskHtml TableClass(string cssClass)
+    {
+        _tableClass = cssClass;
+        return this;
+    }
+
     /// <summary>Opens a table with <paramref name="headings"/>.</summary>
     public DeskHtml Table(params string[] headings)
     {
-        _html.Append("<div class=\"table-responsive\"><table class=\"table table-striped table-condensed\"><thead><tr>");
+        _html.Append("<div class=\"table-responsive\"><table class=\"table table-striped table-condensed").Append(_tableClass is null ? "" : " " + _tableClass).Append("\"><thead><tr>");
+        _tableClass = null;
         foreach (var h in headings) _html.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
         _html.Append("</tr></thead><tbody>");
         return this;

@@ -18,6 +18,7 @@ internal static class DeskPages
         NavigationMenu.Items.Add(page => new MenuItem("办理进度", page.Url.To(ProgressPage.Path)) { Active = page.RequestPath.StartsWith(ProgressPage.Path, StringComparison.Ordinal) });
         NavigationMenu.Items.Add(page => new MenuItem("催办记录", page.Url.To(RemindersPage.Path)) { Active = page.RequestPath.StartsWith(RemindersPage.Path, StringComparison.Ordinal) });
         UploadPages.Add();
+        WorkplacePages.Add();
         return true;
     });
 

@@ -46,6 +46,7 @@ internal sealed class ProgressPage : RazorPage
         var html = new DeskHtml();
         html.Raw("<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">办理进度 <small>").Text($"截至 {DeskRequest.Iso(today)}").Raw("</small></h1>");
         Filters(html, year, kind, division, divisions);
+        DeskLinks.Progress(html, Url, request, year, kind, division);
 
         html.Raw("<h3>").Text($"{year}年交办事项办理状态").Raw("</h3>");
         StatusTable(html, statuses);
@@ -65,7 +66,7 @@ internal sealed class ProgressPage : RazorPage
 
     private void Filters(DeskHtml html, int year, ItemKind? kind, string? division, IReadOnlyList<string> divisions)
     {
-        html.Raw("<form method=\"get\" class=\"form-inline\" style=\"margin-bottom:1.5em\" action=\"").Text(Url.To(Path)).Raw("\">");
+        html.Raw("<form method=\"get\" class=\"form-inline desk-filters\" style=\"margin-bottom:1em\" action=\"").Text(Url.To(Path)).Raw("\">");
         var thisYear = DateTime.Now.Year;
         html.Select("year", "年度", DeskRequest.N(year), Enumerable.Range(0, 9).Select(i => thisYear - i).Append(year).Distinct().OrderDescending().Select(y => (DeskRequest.N(y), $"{DeskRequest.N(y)}年")));
         html.Select("kind", "类别", kind?.Code(), [("", "全部"), ("npc", ItemKind.Npc.FullName()), ("cppcc", ItemKind.Cppcc.FullName())]);
@@ -88,7 +89,7 @@ internal sealed class ProgressPage : RazorPage
 
     private static void DueTable(DeskHtml html, UrlHelper url, IReadOnlyList<StoredItem> items, DateOnly today, bool overdue)
     {
-        html.Table("类别", "届次", "编号", "标题", "主办处室", "协办处室", "办理期限", overdue ? "超期天数" : "剩余天数", "重点督办");
+        html.TableClass("desk-cards desk-due").Table("类别", "届次", "编号", "标题", "主办处室", "协办处室", "办理期限", overdue ? "超期天数" : "剩余天数", "重点督办");
         foreach (var stored in items)
         {
             var item = stored.Item;
@@ -115,7 +116,7 @@ internal sealed class ProgressPage : RazorPage
 
     private static void FiguresTable(DeskHtml html, IReadOnlyList<DivisionCounts> rows, RateSettings settings)
     {
-        html.Table("主办处室", "类别", "主办", "已办复", "按期办复", "逾期未办复", "已测评", "退回", "办复率", "按期办复率", "满意率");
+        html.TableClass("desk-figures").Table("主办处室", "类别", "主办", "已办复", "按期办复", "逾期未办复", "已测评", "退回", "办复率", "按期办复率", "满意率");
         foreach (var r in rows)
         {
             var f = new Figures

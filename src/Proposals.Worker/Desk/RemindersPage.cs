@@ -56,12 +56,12 @@ internal sealed class RemindersPage : RazorPage
                 s == state ? "btn btn-primary btn-sm" : "btn btn-default btn-sm").Raw(" ");
         }
         html.Link(Url.To(Path) + DeskHtml.Query(("division", division)), "全部", state is null ? "btn btn-primary btn-sm" : "btn btn-default btn-sm").Raw("</p>");
-        html.Raw("<form method=\"get\" class=\"form-inline\" style=\"margin-bottom:1em\" action=\"").Text(Url.To(Path)).Raw("\">");
+        html.Raw("<form method=\"get\" class=\"form-inline desk-filters\" style=\"margin-bottom:1em\" action=\"").Text(Url.To(Path)).Raw("\">");
         if (state is { } chosen) html.Raw("<input type=\"hidden\" name=\"state\" value=\"").Text(chosen.Code()).Raw("\">");
         html.Select("division", "处室", division, new[] { ("", "全部") }.Concat(divisions.Select(d => (d, d))));
         html.Raw("<button type=\"submit\" class=\"btn btn-primary btn-sm\">查看</button></form>");
 
-        html.Table("记录时间", "发送时间", "事项", "处室", "承担", "阶段", "期限", "状态", "收件人", "抄送", "说明", "");
+        html.TableClass("desk-cards desk-reminders").Table("记录时间", "发送时间", "事项", "处室", "承担", "阶段", "期限", "状态", "收件人", "抄送", "说明", "");
         foreach (var row in rows.Take(PageSize))
         {
             var r = row.Record;

@@ -28,5 +28,8 @@ internal sealed class CalendarSource(LedgerDatabase database)
         return calendar;
     }
 
+    /// <summary>Drops the kept calendar: a year loaded here (the desk's upload) is in force at once.</summary>
+    public void Forget() => _kept = null;
+
     private sealed record Kept(WorkingCalendar Calendar, long LoadedAt);
 }

@@ -22,6 +22,10 @@ internal sealed class HealthCalendarCheck(CalendarSource calendars, LedgerOption
     /// <summary>The day of the year from which next year's schedule is expected (1 November).</summary>
     public static (int Month, int Day) NextYearWatchedFrom => (11, 1);
 
+    /// <summary>The years whose schedule must be loaded on <paramref name="today"/>: this year, and next year from <see cref="NextYearWatchedFrom"/>.</summary>
+    public static IReadOnlyList<int> WatchedYears(DateOnly today) =>
+        today >= new DateOnly(today.Year, NextYearWatchedFrom.Month, NextYearWatchedFrom.Day) ? [today.Year, today.Year + 1] : [today.Year];
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var today = ledger.Today(clock);

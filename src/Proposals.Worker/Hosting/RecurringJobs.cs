@@ -17,7 +17,7 @@ internal static class RecurringJobs
     /// <summary>The ids of the jobs every worker keeps.</summary>
     public static IReadOnlyList<string> Ids { get; } = [SweepJob.RecurringId, RateReportJob.MonthlyId, RateReportJob.YearlyId];
 
-    /// <summary>Adds or updates every job, removes those of earlier versions, and queues the catch-up sweep.</summary>
+    /// <summary>Adds or updates every job, removes those of earlier versions, and triggers the catch-up sweep.</summary>
     public static void Schedule(IServiceProvider services)
     {
         var ledger = services.GetRequiredService<LedgerOptions>();
@@ -28,8 +28,9 @@ internal static class RecurringJobs
             $"{at.Minute} {at.Hour} * * *", new RecurringJobOptions { TimeZone = ledger.Zone });
         // The re-queue round of earlier versions: the lease on each reminder took its place.
         recurring.RemoveIfExists("reminder-requeue");
-        // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent.
-        services.GetRequiredService<IBackgroundJobClient>().Enqueue<SweepJob>(job => job.RunAsync(CancellationToken.None));
+        // A worker that was stopped over a sweep's time catches up at once: the record knows what was sent. Run as the
+        // recurring job's own trigger, so 定期作业 shows it as the job's last run (最后执行) rather than N/A.
+        recurring.Trigger(SweepJob.RecurringId);
         ReportSchedule.ScheduleReports(services);
         StartupLog.Started(services.GetRequiredService<ILoggerFactory>().CreateLogger("Proposals"),
             services.GetRequiredService<LedgerDatabase>().DataSource, reminders.SweepAt, ledger.TimeZone,

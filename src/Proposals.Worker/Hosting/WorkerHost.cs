@@ -61,7 +61,7 @@ internal static class WorkerHost
         Desk.DeskPages.Add();
         app.UseHangfireDashboard(dashboard.Path, new Hangfire.DashboardOptions
         {
-            DashboardTitle = "建议提案催办 Proposals",
+            DashboardTitle = "建议提案催办",
             Authorization = [new Auth.DashboardAccess()],
             IsReadOnlyFunc = Auth.DashboardAccess.IsReadOnly,
             DisplayStorageConnectionString = false,

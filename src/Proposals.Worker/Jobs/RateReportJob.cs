@@ -25,12 +25,12 @@ internal sealed class RateReportJob(
 
     /// <summary>The monthly report: this year's figures as of today (in January, last year's).</summary>
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
-    [JobDisplayName("办复率月报 monthly rate report")]
+    [JobDisplayName("办复率月报")]
     public Task MonthlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.MonthOf, cancellationToken);
 
     /// <summary>The year's final report, in January: last year's figures as of 31 December and the paragraph.</summary>
     [AutomaticRetry(Attempts = 10, DelaysInSeconds = [60, 300, 900, 1800, 3600, 3600, 3600, 3600, 3600, 3600], OnlyOn = [typeof(TransientSendException)])]
-    [JobDisplayName("年度办理情况 yearly final report")]
+    [JobDisplayName("年度办理情况报告")]
     public Task YearlyAsync(CancellationToken cancellationToken) => RunAsync(ReportPeriod.AnnualSentIn, cancellationToken);
 
     private async Task RunAsync(Func<DateOnly, ReportPeriod> periodOf, CancellationToken cancellationToken)

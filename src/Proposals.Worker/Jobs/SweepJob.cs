@@ -22,7 +22,7 @@ internal sealed class SweepJob(
     // mid-sweep stays in Hangfire.PostgreSql's lock table for its 10-minute timeout and holds up
     // every other sweep, the catch-up of a restarted worker included, until then.
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 300, 900, 1800])]
-    [JobDisplayName("催办扫描 reminder sweep")]
+    [JobDisplayName("催办扫描")]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = ledger.LocalNow(clock);

@@ -31,11 +31,11 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITe
 
         await page.GotoAsync("/hangfire");
         await Expect(page).ToHaveURLAsync(new Regex("/login\\?ReturnUrl=%2Fhangfire$"));
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登录" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "01-login.png");
         await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
         await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire$"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh");
@@ -108,7 +108,7 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITe
         await page.GotoAsync("/login?ReturnUrl=" + Uri.EscapeDataString(path));
         await page.Locator("input[name=username]").FillAsync(user);
         await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(user));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
         return page;
     }

@@ -4,7 +4,7 @@ using Proposals.Domain.Deadlines;
 namespace Proposals.Tests.Calendar;
 
 /// <summary>
-/// Years without a loaded schedule say so loudly: 2027 here (unpublished on 2026-12-02) is estimated
+/// Years without a loaded schedule say so, in one line: 2027 here (unpublished on 2026-12-02) is estimated
 /// from the regulation, 2017 (before the revised regulation) counts weekends only.
 /// </summary>
 public sealed class CalendarWarningsFacts
@@ -12,14 +12,11 @@ public sealed class CalendarWarningsFacts
     private static readonly WorkingCalendar China = new(ShippedCalendar.Load());
 
     private const string Estimated2027 =
-        "警告: 2027年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但国务院调休上班日尚不可知。" +
-        "Warning: no holiday schedule loaded for 2027; the statutory holidays are counted from the national regulation " +
-        "(with weekend make-up days), but the State Council's declared working weekend days (调休) are not known yet. " +
-        "Load it with `proposals calendar import FILE`.";
+        "警告: 2027年的节假日安排尚未载入, 按放假办法推算, 调休上班日未知 " +
+        "(no holiday schedule loaded for 2027: holidays estimated from the regulation, working weekend days unknown; load it with `proposals calendar import FILE`)";
 
     private const string WeekendsOnly2017 =
-        "警告: 2017年的法定节假日安排尚未载入, 只按周末计算工作日。Warning: no holiday schedule loaded for 2017; " +
-        "counting weekends only. Load it with `proposals calendar import FILE`.";
+        "警告: 2017年的节假日安排尚未载入, 只按周末计算 (no holiday schedule loaded for 2017: counting weekends only; load it with `proposals calendar import FILE`)";
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -47,9 +44,9 @@ public sealed class CalendarWarningsFacts
     }
 
     [Fact]
-    public void For_GivesOneLinePerKind_WhenARangeTouchesBoth()
+    public void For_GivesOneSentencePerKind_OnOneLine_WhenARangeTouchesBoth()
     {
-        Assert.Equal(Estimated2027 + "\n" + WeekendsOnly2017, CalendarWarnings.For(China, [D("2017-12-29"), D("2027-01-04")]));
+        Assert.Equal(Estimated2027 + " " + WeekendsOnly2017, CalendarWarnings.For(China, [D("2017-12-29"), D("2027-01-04")]));
     }
 
     [Fact]
@@ -89,9 +86,10 @@ public sealed class CalendarWarningsFacts
     {
         var warning = CalendarWarnings.For(China, D("2026-12-01"), D("2028-03-01"));
 
-        Assert.StartsWith("警告: 2027年、2028年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算", warning);
-        Assert.Contains("no holiday schedule loaded for 2027 and 2028; the statutory holidays are counted from the national regulation", warning);
-        Assert.EndsWith("Load them with `proposals calendar import FILE`.", warning);
+        Assert.StartsWith("警告: 2027年、2028年的节假日安排尚未载入, 按放假办法推算", warning);
+        Assert.Contains("no holiday schedule loaded for 2027 and 2028: holidays estimated from the regulation", warning);
+        Assert.EndsWith("load them with `proposals calendar import FILE`)", warning);
+        Assert.DoesNotContain('\n', warning!);
     }
 
     [Fact]

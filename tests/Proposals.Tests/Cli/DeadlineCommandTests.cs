@@ -37,10 +37,8 @@ public sealed class DeadlineCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(expected + Environment.NewLine, result.Out);
         Assert.Equal(
-            "警告: 2027年的节假日安排尚未载入, 法定节假日按《全国年节及纪念日放假办法》推算 (含周末补假), 但国务院调休上班日尚不可知。" +
-            "Warning: no holiday schedule loaded for 2027; the statutory holidays are counted from the national regulation " +
-            "(with weekend make-up days), but the State Council's declared working weekend days (调休) are not known yet. " +
-            "Load it with `proposals calendar import FILE`." + Environment.NewLine,
+            "警告: 2027年的节假日安排尚未载入, 按放假办法推算, 调休上班日未知 " +
+            "(no holiday schedule loaded for 2027: holidays estimated from the regulation, working weekend days unknown; load it with `proposals calendar import FILE`)" + Environment.NewLine,
             result.Error);
     }
 
@@ -51,7 +49,7 @@ public sealed class DeadlineCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("2017-10-02" + Environment.NewLine, result.Out);
-        Assert.Contains("2017年的法定节假日安排尚未载入, 只按周末计算工作日", result.Error);
+        Assert.Contains("2017年的节假日安排尚未载入, 只按周末计算", result.Error);
         Assert.Contains("counting weekends only", result.Error);
     }
 

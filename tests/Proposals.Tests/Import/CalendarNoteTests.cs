@@ -40,7 +40,7 @@ public sealed class CalendarNoteTests : IDisposable
         var note = Assert.Single(NotesFor("2026-11-20", ""));
 
         Assert.Equal(CalendarWarnings.Text(YearKnowledge.Estimated, [2026, 2027]), note);
-        Assert.Contains("全国年节及纪念日放假办法", note);
+        Assert.Contains("按放假办法推算", note);
     }
 
     [Fact]

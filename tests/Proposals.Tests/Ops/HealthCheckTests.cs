@@ -149,8 +149,8 @@ public sealed class HealthCheckTests
     [InlineData("2026-06-01T09:00:00", "Healthy", "is checked from 1 November")]
     [InlineData("2026-10-31T23:59:00", "Healthy", "is checked from 1 November")]
     [InlineData("2026-11-01T00:00:00", "Degraded", "proposals calendar import")]
-    [InlineData("2026-12-31T09:00:00", "Degraded", "no holiday schedule loaded for 2027; the statutory holidays are counted from the national regulation")]
-    [InlineData("2027-03-01T09:00:00", "Unhealthy", "调休上班日尚不可知")]
+    [InlineData("2026-12-31T09:00:00", "Degraded", "no holiday schedule loaded for 2027: holidays estimated from the regulation")]
+    [InlineData("2027-03-01T09:00:00", "Unhealthy", "调休上班日未知")]
     [InlineData("2025-11-26T09:00:00", "Healthy", "the 2025 and 2026 holiday schedules are loaded")]
     public async Task Calendar_WatchesThisYear_AndNextYearFromNovember(string localNow, string expected, string words)
     {

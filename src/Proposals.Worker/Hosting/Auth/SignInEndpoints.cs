@@ -147,10 +147,10 @@ internal static class SignInEndpoints
     }
 
     private static Task Expired(HttpContext context) => SignInPage.WriteAsync(context, StatusCodes.Status400BadRequest,
-        SignInPage.Message(context, "表单已失效 Form expired", "表单已失效, 请重新打开登录页 (the form has expired or did not come from this site; open the sign-in page again)"));
+        SignInPage.Message(context, "表单已失效", "表单已失效, 请重新打开登录页 (the form has expired or did not come from this site; open the sign-in page again)"));
 
     private static Task Off(HttpContext context) => SignInPage.WriteAsync(context, StatusCodes.Status404NotFound,
-        SignInPage.Message(context, "未启用登录 Sign-in is off",
+        SignInPage.Message(context, "未启用登录",
             "未配置用户 (Auth:Users), 看板只接受本机访问 (no users are configured: the dashboard answers requests from this machine only)"));
 
     // 303: the browser follows a POST's answer with a GET.
