@@ -53,7 +53,7 @@ public sealed class ItemBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         await page.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fprogress");
         await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
         await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire/progress$"));
 
         await page.Locator("table").Nth(2).GetByRole(AriaRole.Link, new() { Name = "关于加大小微企业首贷支持力度" }).ClickAsync();

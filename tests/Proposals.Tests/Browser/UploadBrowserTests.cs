@@ -44,7 +44,7 @@ public sealed class UploadBrowserTests(ITestOutputHelper output) : IAsyncLifetim
         await page.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fimport");
         await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
         await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录 Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire/import$"));
 
         await page.Locator("input[name=file]").SetInputFilesAsync(Path.Combine(Seeds, "proposals-2018.csv"));
