@@ -21,7 +21,7 @@ if [ "${1:-}" = "--fast" ]; then
   dotnet build tests/Proposals.Tests -c Release --nologo -v quiet -p:UseSharedCompilation=true
   fast_status=0
   dotnet test tests/Proposals.Tests -c Release --no-build --nologo \
-    --filter "FullyQualifiedName~Facts|FullyQualifiedName~Proposals.Tests.Cli." "$@" 2>&1 | tee "$fast_log" || fast_status=$?
+    --filter "FullyQualifiedName~Facts.|FullyQualifiedName~Proposals.Tests.Cli." "$@" 2>&1 | tee "$fast_log" || fast_status=$?
   read -r passed failed skipped < <(grep -E '(Passed|Failed)! +- Failed: ' "$fast_log" |
     sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
     awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
