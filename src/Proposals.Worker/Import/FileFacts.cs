@@ -18,7 +18,7 @@ internal static class FileFacts
     /// <paramref name="file"/> (the row's item: its descriptive columns as the file gives them) with every fact
     /// merged from <paramref name="stored"/>; conflicts are recorded on the row unless <paramref name="fileWins"/>.
     /// </summary>
-    public static Item Merge(Item file, Item stored, IReadOnlyList<RecordedFact> history, LedgerRow row, HeaderMap header, bool fileWins)
+    public static Item Merge(Item file, Item stored, IReadOnlyList<RecordedFact> history, LedgerRow row, bool fileWins)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stored);

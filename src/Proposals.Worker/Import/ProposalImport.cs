@@ -169,7 +169,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             if (item.Extension is { } typed) item = item with { Extension = typed with { NewDueOn = settings.Calendar.OnOrAfter(typed.NewDueOn) } };
             if (stored is not null)
             {
-                item = FileFacts.Merge(StoredDescription.Keep(item, stored, _absent), stored, facts, draft.Row, header, settings.FileWins);
+                item = FileFacts.Merge(StoredDescription.Keep(item, stored, _absent), stored, facts, draft.Row, settings.FileWins);
                 if (draft.ReturnedAnswer == false && stored.IsReturned) item = Unreturned(draft, item);
                 NoteRole(draft, stored, item);
             }
