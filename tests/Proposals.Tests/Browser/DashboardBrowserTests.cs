@@ -33,9 +33,7 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITe
         await Expect(page).ToHaveURLAsync(new Regex("/login\\?ReturnUrl=%2Fhangfire$"));
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "登录" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "01-login.png");
-        await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
-        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(page, SignInHost.Coordinator);
 
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire$"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh");
@@ -106,9 +104,7 @@ public sealed partial class DashboardBrowserTests(SignInHostFixture fixture, ITe
     {
         var page = await _pages!.NewPageAsync(Host.BaseAddress);
         await page.GotoAsync("/login?ReturnUrl=" + Uri.EscapeDataString(path));
-        await page.Locator("input[name=username]").FillAsync(user);
-        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(user));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(page, user);
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
         return page;
     }

@@ -49,9 +49,7 @@ public sealed partial class DeskBrowserTests(ITestOutputHelper output) : IAsyncL
     {
         var coordinator = await _pages!.NewPageAsync(_host.BaseAddress);
         await coordinator.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fprogress");
-        await coordinator.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
-        await coordinator.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await coordinator.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(coordinator, SignInHost.Coordinator);
         await Expect(coordinator).ToHaveURLAsync(new Regex("/hangfire/progress$"));
         var overdue = coordinator.Locator("table").Nth(2);
         await Expect(coordinator.Locator(".navbar").First).ToContainTextAsync("办理进度");

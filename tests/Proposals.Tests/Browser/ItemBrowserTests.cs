@@ -51,9 +51,7 @@ public sealed class ItemBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         var page = await _pages!.NewPageAsync(_host.BaseAddress);
         await page.SetViewportSizeAsync(width, height);
         await page.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fprogress");
-        await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
-        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(page, SignInHost.Coordinator);
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire/progress$"));
 
         await page.Locator("table").Nth(2).GetByRole(AriaRole.Link, new() { Name = "关于加大小微企业首贷支持力度" }).ClickAsync();

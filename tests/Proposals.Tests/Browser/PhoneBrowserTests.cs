@@ -60,9 +60,7 @@ public sealed partial class PhoneBrowserTests(ITestOutputHelper output) : IAsync
         Assert.DoesNotMatch(Latin(), await page.Locator("main").InnerTextAsync());
         await FitsAsync(page);
         await ScreenshotAsync(page, $"20-login-{width}.png");
-        await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
-        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(page, SignInHost.Coordinator);
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire/progress$"));
 
         await Expect(page.Locator("table.desk-due").Last).ToContainTextAsync("0012");

@@ -42,9 +42,7 @@ public sealed class UploadBrowserTests(ITestOutputHelper output) : IAsyncLifetim
         var page = await _pages!.NewPageAsync(_host.BaseAddress);
         await page.SetViewportSizeAsync(width, height);
         await page.GotoAsync("/login?ReturnUrl=%2Fhangfire%2Fimport");
-        await page.Locator("input[name=username]").FillAsync(SignInHost.Coordinator);
-        await page.Locator("input[name=password]").FillAsync(SignInHost.PasswordOf(SignInHost.Coordinator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await SignInForm.SubmitAsync(page, SignInHost.Coordinator);
         await Expect(page).ToHaveURLAsync(new Regex("/hangfire/import$"));
 
         await page.Locator("input[name=file]").SetInputFilesAsync(Path.Combine(Seeds, "proposals-2018.csv"));
