@@ -12,7 +12,7 @@ internal static class ItemColumns
         ("extended_to", "ExtendedTo"), ("extension_reason", "ExtensionReason"), ("effective_due_on", "EffectiveDueOn"),
         ("earliest_due_on", "EarliestDueOn"), ("settled_on", "SettledOn"), ("replied_on", "RepliedOn"), ("reply_class", "ReplyClass"),
         ("satisfaction", "Satisfaction"), ("evaluated_on", "EvaluatedOn"), ("rehandle_due_on", "RehandleDueOn"),
-        ("rereplied_on", "RerepliedOn"), ("second_satisfaction", "SecondSatisfaction"), ("published_on", "PublishedOn"),
+        ("rereplied_on", "RerepliedOn"), ("second_satisfaction", "SecondSatisfaction"), ("second_reply_class", "SecondReplyClass"), ("published_on", "PublishedOn"),
         ("is_key", "IsKey"), ("is_returned", "IsReturned"), ("returned_on", "ReturnedOn"), ("return_reason", "ReturnReason"),
         ("return_by", "ReturnBy"), ("role_text", "RoleText"), ("lead_unit", "LeadUnit"), ("co_units", "CoUnits"),
         ("extension_approved_on", "ExtensionApprovedOn"), ("extension_approved_by", "ExtensionApprovedBy"),

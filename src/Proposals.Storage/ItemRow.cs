@@ -44,6 +44,7 @@ internal class ItemRow
     public DateOnly? RehandleDueOn { get; set; }
     public DateOnly? RerepliedOn { get; set; }
     public string? SecondSatisfaction { get; set; }
+    public string? SecondReplyClass { get; set; }
     public DateOnly? PublishedOn { get; set; }
     public long IsKey { get; set; }
     public long IsReturned { get; set; }
@@ -90,6 +91,7 @@ internal class ItemRow
         RehandleDueOn = item.RehandleDueOn,
         RerepliedOn = item.RerepliedOn,
         SecondSatisfaction = item.SecondSatisfaction?.Code(),
+        SecondReplyClass = item.SecondReplyClass?.ToString(),
         PublishedOn = item.PublishedOn,
         IsKey = item.IsKey ? 1 : 0,
         IsReturned = item.IsReturned ? 1 : 0,
@@ -130,6 +132,7 @@ internal class ItemRow
         RehandleDueOn = RehandleDueOn,
         RerepliedOn = RerepliedOn,
         SecondSatisfaction = Domain.Ledger.Satisfactions.Parse(SecondSatisfaction),
+        SecondReplyClass = Domain.Ledger.ReplyClasses.Parse(SecondReplyClass),
         PublishedOn = PublishedOn,
         IsKey = IsKey != 0,
         ReturnedOn = ReturnedOn,
@@ -152,7 +155,7 @@ internal class ItemRow
         ExtendedTo == other.ExtendedTo && ExtensionReason == other.ExtensionReason &&
         RepliedOn == other.RepliedOn && ReplyClass == other.ReplyClass && Satisfaction == other.Satisfaction &&
         EvaluatedOn == other.EvaluatedOn && RehandleDueOn == other.RehandleDueOn && RerepliedOn == other.RerepliedOn &&
-        SecondSatisfaction == other.SecondSatisfaction && PublishedOn == other.PublishedOn &&
+        SecondSatisfaction == other.SecondSatisfaction && SecondReplyClass == other.SecondReplyClass && PublishedOn == other.PublishedOn &&
         IsKey == other.IsKey && IsReturned == other.IsReturned && ReturnedOn == other.ReturnedOn &&
         ReturnReason == other.ReturnReason && ReturnBy == other.ReturnBy && RoleText == other.RoleText && LeadUnit == other.LeadUnit &&
         CoUnits == other.CoUnits && ExtensionApprovedOn == other.ExtensionApprovedOn && ExtensionApprovedBy == other.ExtensionApprovedBy &&

@@ -9,7 +9,11 @@ namespace Proposals.Domain.Ledger;
 /// </summary>
 /// <param name="Calendar">The working-day calendar the extension cap is counted on.</param>
 /// <param name="MaxExtensionMonths">Ledger:MaxExtensionMonths: an extended due date at most this many months after 交办; null for no cap.</param>
-public sealed record FactPolicy(WorkingCalendar Calendar, int? MaxExtensionMonths);
+public sealed record FactPolicy(WorkingCalendar Calendar, int? MaxExtensionMonths)
+{
+    /// <summary>The latest due date an extension may give an item assigned on <paramref name="assignedOn"/> (交办 + the cap, on a working day); null for no cap.</summary>
+    public DateOnly? ExtensionCap(DateOnly assignedOn) => MaxExtensionMonths is { } months ? DueDate.AfterMonths(Calendar, assignedOn, months) : null;
+}
 
 /// <summary>
 /// What a recorded fact does to an item, and the facts that contradict the record and are refused:
@@ -67,7 +71,8 @@ public static class FactRules
         {
             if (item.RerepliedOn is { } again) return Refuse($"已于 {Iso(again)} 重新答复 (already answered again)");
             if (fact.On < item.EvaluatedOn) return Refuse($"重新答复早于测评日期 {Iso(item.EvaluatedOn!.Value)} (before the evaluation)");
-            return new FactResult.Applied(item with { RerepliedOn = fact.On, ReplyClass = fact.Class ?? item.ReplyClass });
+            // The first reply's class is what the first round was counted by: a later answer never rewrites it.
+            return new FactResult.Applied(item with { RerepliedOn = fact.On, SecondReplyClass = fact.Class });
         }
         if (item.RepliedOn is { } replied) return Refuse($"已于 {Iso(replied)} 答复 (already replied)");
         return new FactResult.Applied(item with { RepliedOn = fact.On, ReplyClass = fact.Class });
@@ -123,9 +128,9 @@ public static class FactRules
             return Refuse($"延期批准日期 {Iso(fact.On)} 晚于现行期限 {Iso(item.EffectiveDueOn)}: 延期应在期限届满前批准; 如确需记录, 请用 --override 写明理由 " +
                 $"(approved on {Iso(fact.On)}, after the due date in force {Iso(item.EffectiveDueOn)}: an extension is approved before the deadline; give --override REASON to record it anyway)");
         }
-        if (policy.MaxExtensionMonths is { } months && !overridden)
+        if (policy.ExtensionCap(item.AssignedOn) is { } cap && !overridden)
         {
-            var cap = DueDate.AfterMonths(policy.Calendar, item.AssignedOn, months);
+            var months = policy.MaxExtensionMonths;
             if (to > cap)
             {
                 return Refuse($"新期限 {Iso(to)} 超过交办后 {months} 个月 ({Iso(cap)}, Ledger:MaxExtensionMonths); 如确需记录, 请用 --override 写明理由 " +

@@ -9,19 +9,20 @@ public static class FactUndo
 {
     /// <summary>
     /// <paramref name="item"/> without <paramref name="fact"/>, the latest fact of its kind not yet undone;
-    /// <paramref name="previous"/> is the fact of the same kind before it, not undone, when any (the extension
-    /// that was in force before, the first reply whose class a second reply replaced).
+    /// <paramref name="earlier"/> are the facts of the same kind recorded before it and not undone, oldest first
+    /// (the extensions in force before it, each from its own approval).
     /// </summary>
-    public static FactResult Apply(Item item, LedgerFact fact, LedgerFact? previous = null)
+    public static FactResult Apply(Item item, LedgerFact fact, IReadOnlyList<LedgerFact>? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(fact);
+        var previous = earlier is { Count: > 0 } ? earlier[^1] : null;
         return fact.Kind switch
         {
             FactKind.Acknowledgement => fact.Division is { } d && d != item.LeadDivision
                 ? new FactResult.Applied(item)
                 : new FactResult.Applied(item with { AcknowledgedOn = null }),
-            FactKind.Reply => Reply(item, previous),
+            FactKind.Reply => Reply(item),
             FactKind.CoInput => new FactResult.Applied(item with { CoInputs = item.CoInputs.Where(c => c.Division != fact.Division).ToList() }),
             FactKind.Return => item.ReturnDecision is { } decided && item.ReturnedOn == fact.On
                 ? Refuse($"退回申请已有决定 ({decided.ChineseName()}), 请先撤销退回决定 (the request was decided: undo the return decision first)")
@@ -29,7 +30,10 @@ public static class FactUndo
             FactKind.ReturnDecision => new FactResult.Applied(item with { ReturnDecision = null, ReturnDecidedOn = null, ReturnDecidedBy = null }),
             FactKind.Extension => new FactResult.Applied(item with
             {
-                Extension = previous?.To is { } to ? new Extension(to, previous.Reason, previous.On, previous.DecidedBy) : null,
+                // The extension before it is in force again, itself after the one before that.
+                Extension = previous?.To is { } to
+                    ? new Extension(to, previous.Reason, previous.On, previous.DecidedBy, earlier!.Count > 1 ? earlier[^2].To : null)
+                    : null,
             }),
             FactKind.Evaluation => Evaluation(item),
             FactKind.Publication => new FactResult.Applied(item with { PublishedOn = null }),
@@ -38,13 +42,13 @@ public static class FactUndo
     }
 
     // The latest reply is the second one while re-handling has one, the first otherwise.
-    private static FactResult Reply(Item item, LedgerFact? previous)
+    private static FactResult Reply(Item item)
     {
         if (item.RerepliedOn is not null)
         {
             return item.SecondSatisfaction is not null
                 ? Refuse("重新答复已有再次测评, 请先撤销测评 (the second reply was evaluated: undo the evaluation first)")
-                : new FactResult.Applied(item with { RerepliedOn = null, ReplyClass = previous?.Class ?? item.ReplyClass });
+                : new FactResult.Applied(item with { RerepliedOn = null, SecondReplyClass = null });
         }
         if (item.Satisfaction is not null) return Refuse("答复已有测评, 请先撤销测评 (the reply was evaluated: undo the evaluation first)");
         if (item.PublishedOn is not null) return Refuse("答复已公开, 请先撤销公开 (the reply was published: undo the publication first)");

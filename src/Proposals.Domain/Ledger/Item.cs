@@ -76,6 +76,9 @@ public sealed record Item
     /// <summary>重新答复日期: the second reply after re-handling.</summary>
     public DateOnly? RerepliedOn { get; init; }
 
+    /// <summary>The second reply's class, when given: the first reply's class stays what the first round is counted by.</summary>
+    public ReplyClass? SecondReplyClass { get; init; }
+
     /// <summary>再次满意度: the evaluation of the second reply.</summary>
     public Satisfaction? SecondSatisfaction { get; init; }
 

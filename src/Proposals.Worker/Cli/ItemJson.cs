@@ -71,6 +71,7 @@ internal static class ItemJson
         StringOrNull(json, "roleText", item.RoleText);
         StringOrNull(json, "leadUnit", item.LeadUnit);
         StringOrNull(json, "coUnits", item.CoUnits);
+        StringOrNull(json, "secondReplyClass", item.SecondReplyClass?.ToString());
         json.WriteEndObject();
     }
 

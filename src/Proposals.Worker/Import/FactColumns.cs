@@ -10,8 +10,23 @@ namespace Proposals.Worker.Import;
 /// facts with the ledger's through these, one fact at a time (see <see cref="FileFacts"/>).
 /// </summary>
 internal sealed record FactColumn(
-    string Name, FactKind Kind, ColumnSpec Column, Func<Item, string?[]> Parts, Func<Item, Item, Item> CopyFrom, Func<Item, LedgerFact?> AsFact)
+    string Name, FactKind Kind, ColumnSpec Column, Func<Item, string?[]> Parts, Func<Item, Item, Item> CopyFrom, Func<Item, LedgerFact?> AsFact,
+    Func<LedgerFact, string?[]> FactParts)
 {
+    /// <summary>
+    /// Whether a recorded fact of this column says what <paramref name="said"/> (a row's parts) says, in every part
+    /// the row gives: a file without 测评日期 or 延期批准日期 still restates an evaluation or an extension taken back.
+    /// </summary>
+    public bool Restates(LedgerFact recorded, string?[] said)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        ArgumentNullException.ThrowIfNull(said);
+        if (recorded.Kind != Kind) return false;
+        var parts = FactParts(recorded);
+        for (var i = 0; i < said.Length; i++) if (said[i] is { } part && part != parts[i]) return false;
+        return true;
+    }
+
     /// <summary>
     /// Whether a recorded fact is this one with the same value as <paramref name="item"/> states, the
     /// second reply and evaluation told from the first by their round.
@@ -24,32 +39,38 @@ internal sealed record FactColumn(
     public static readonly FactColumn Acknowledgement = new("签收", FactKind.Acknowledgement, C.AcknowledgedOn,
         i => [D(i.AcknowledgedOn)],
         (to, from) => to with { AcknowledgedOn = from.AcknowledgedOn ?? to.AcknowledgedOn },
-        i => i.AcknowledgedOn is { } on ? new LedgerFact(FactKind.Acknowledgement, on) : null);
+        i => i.AcknowledgedOn is { } on ? new LedgerFact(FactKind.Acknowledgement, on) : null,
+        f => [D(f.On)]);
 
     public static readonly FactColumn Reply = new("答复", FactKind.Reply, C.RepliedOn,
         i => [D(i.RepliedOn), i.ReplyClass?.ToString()],
         (to, from) => to with { RepliedOn = from.RepliedOn ?? to.RepliedOn, ReplyClass = from.ReplyClass ?? to.ReplyClass },
-        i => i.RepliedOn is { } on ? new LedgerFact(FactKind.Reply, on, Class: i.ReplyClass) : null);
+        i => i.RepliedOn is { } on ? new LedgerFact(FactKind.Reply, on, Class: i.ReplyClass) : null,
+        f => [D(f.On), f.Class?.ToString()]);
 
     public static readonly FactColumn Evaluation = new("测评", FactKind.Evaluation, C.Satisfaction,
         i => [i.Satisfaction?.Code(), D(i.EvaluatedOn)],
         (to, from) => to with { Satisfaction = from.Satisfaction ?? to.Satisfaction, EvaluatedOn = from.EvaluatedOn ?? to.EvaluatedOn },
-        i => i.Satisfaction is { } s && (i.EvaluatedOn ?? i.RepliedOn) is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null);
+        i => i.Satisfaction is { } s && (i.EvaluatedOn ?? i.RepliedOn) is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null,
+        f => [f.Satisfaction?.Code(), D(f.On)]);
 
     public static readonly FactColumn SecondReply = new("重新答复", FactKind.Reply, C.RerepliedOn,
-        i => [D(i.RerepliedOn)],
-        (to, from) => to with { RerepliedOn = from.RerepliedOn ?? to.RerepliedOn },
-        i => i.RerepliedOn is { } on ? new LedgerFact(FactKind.Reply, on) : null);
+        i => [D(i.RerepliedOn), i.SecondReplyClass?.ToString()],
+        (to, from) => to with { RerepliedOn = from.RerepliedOn ?? to.RerepliedOn, SecondReplyClass = from.SecondReplyClass ?? to.SecondReplyClass },
+        i => i.RerepliedOn is { } on ? new LedgerFact(FactKind.Reply, on, Class: i.SecondReplyClass) : null,
+        f => [D(f.On), f.Class?.ToString()]);
 
     public static readonly FactColumn SecondEvaluation = new("再次测评", FactKind.Evaluation, C.SecondSatisfaction,
         i => [i.SecondSatisfaction?.Code()],
         (to, from) => to with { SecondSatisfaction = from.SecondSatisfaction ?? to.SecondSatisfaction },
-        i => i.SecondSatisfaction is { } s && i.RerepliedOn is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null);
+        i => i.SecondSatisfaction is { } s && i.RerepliedOn is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null,
+        f => [f.Satisfaction?.Code()]);
 
     public static readonly FactColumn Publication = new("答复公开", FactKind.Publication, C.PublishedOn,
         i => [D(i.PublishedOn)],
         (to, from) => to with { PublishedOn = from.PublishedOn ?? to.PublishedOn },
-        i => i.PublishedOn is { } on ? new LedgerFact(FactKind.Publication, on) : null);
+        i => i.PublishedOn is { } on ? new LedgerFact(FactKind.Publication, on) : null,
+        f => [D(f.On)]);
 
     public static readonly FactColumn Extension = new("延期", FactKind.Extension, C.ExtendedTo,
         i => [D(i.Extension?.NewDueOn), i.Extension?.Reason, D(i.Extension?.ApprovedOn)],
@@ -65,13 +86,15 @@ internal sealed record FactColumn(
                 : e with { PreviousDueOn = to.Extension?.NewDueOn ?? e.PreviousDueOn },
         },
         // An extension without its approval date was approved before the original due date (the assigning office's own record).
-        i => i.Extension is { } e ? new LedgerFact(FactKind.Extension, e.ApprovedOn ?? i.DueOn, To: e.NewDueOn, Reason: e.Reason) : null);
+        i => i.Extension is { } e ? new LedgerFact(FactKind.Extension, e.ApprovedOn ?? i.DueOn, To: e.NewDueOn, Reason: e.Reason) : null,
+        f => [D(f.To), f.Reason, D(f.On)]);
 
     public static readonly FactColumn ReturnRequest = new("退回申请", FactKind.Return, C.ReturnRequestedOn,
         i => [D(i.ReturnedOn), i.ReturnReason],
         (to, from) => to with { ReturnedOn = from.ReturnedOn ?? to.ReturnedOn, ReturnReason = from.ReturnReason ?? to.ReturnReason },
         i => i.ReturnedOn is { } on || i.ReturnDecision is not null
-            ? new LedgerFact(FactKind.Return, i.ReturnedOn ?? i.ReturnDecidedOn ?? i.AssignedOn, Reason: i.ReturnReason) : null);
+            ? new LedgerFact(FactKind.Return, i.ReturnedOn ?? i.ReturnDecidedOn ?? i.AssignedOn, Reason: i.ReturnReason) : null,
+        f => [D(f.On), f.Reason]);
 
     public static readonly FactColumn ReturnDecision = new("退回决定", FactKind.ReturnDecision, C.ReturnDecision,
         i => [i.ReturnDecision?.Code(), D(i.ReturnDecidedOn)],
@@ -80,7 +103,8 @@ internal sealed record FactColumn(
             ReturnDecision = from.ReturnDecision ?? to.ReturnDecision, ReturnDecidedOn = from.ReturnDecidedOn ?? to.ReturnDecidedOn,
             ReturnDecidedBy = from.ReturnDecidedBy ?? to.ReturnDecidedBy,
         },
-        i => i.ReturnDecision is { } d ? new LedgerFact(FactKind.ReturnDecision, i.ReturnDecidedOn ?? i.ReturnedOn ?? i.AssignedOn, Decision: d) : null);
+        i => i.ReturnDecision is { } d ? new LedgerFact(FactKind.ReturnDecision, i.ReturnDecidedOn ?? i.ReturnedOn ?? i.AssignedOn, Decision: d) : null,
+        f => [f.Decision?.Code(), D(f.On)]);
 
     /// <summary>
     /// <paramref name="to"/> with every fact <paramref name="from"/> holds, in one copy: what a row that says
@@ -90,7 +114,7 @@ internal sealed record FactColumn(
     public static Item AllFrom(Item to, Item from) => to with
     {
         AcknowledgedOn = from.AcknowledgedOn, RepliedOn = from.RepliedOn, ReplyClass = from.ReplyClass, Satisfaction = from.Satisfaction,
-        EvaluatedOn = from.EvaluatedOn, RerepliedOn = from.RerepliedOn, SecondSatisfaction = from.SecondSatisfaction, PublishedOn = from.PublishedOn,
+        EvaluatedOn = from.EvaluatedOn, RerepliedOn = from.RerepliedOn, SecondReplyClass = from.SecondReplyClass, SecondSatisfaction = from.SecondSatisfaction, PublishedOn = from.PublishedOn,
         Extension = from.Extension, ReturnedOn = from.ReturnedOn, ReturnReason = from.ReturnReason, ReturnDecision = from.ReturnDecision,
         ReturnDecidedOn = from.ReturnDecidedOn, ReturnDecidedBy = from.ReturnDecidedBy, CoInputs = from.CoInputs,
     };

@@ -35,7 +35,7 @@ internal static class FileFacts
             {
                 row.Problem(column.Column, Conflict(column.Name, Shown(held), Shown(said), Recorder(history, column, stored)));
             }
-            else if (held.All(p => p is null) && history.LastOrDefault(f => !f.Stands && column.Same(f.Fact, file) && (f.Fact.Division is null || f.Fact.Division == file.LeadDivision)) is { } undone)
+            else if (held.All(p => p is null) && history.LastOrDefault(f => !f.Stands && column.Restates(f.Fact, said) && (f.Fact.Division is null || f.Fact.Division == file.LeadDivision)) is { } undone)
             {
                 row.Problem(column.Column, Undone(column.Name, Shown(said), undone));
             }
@@ -115,7 +115,10 @@ internal static class FileFacts
 
     private static string Shown(string?[] parts) => string.Join(" ", parts.Where(p => p is not null));
 
-    private static string Who(RecordedFact? fact) => fact is null ? "台账 (the ledger)" : $"{fact.RecordedBy} ({fact.Via}, {fact.RecordedAt:yyyy-MM-dd HH:mm})";
+    private static string Who(RecordedFact? fact) => fact is null ? "台账 (the ledger)" : $"{fact.RecordedBy} ({fact.Via}, {Utc(fact.RecordedAt)})";
+
+    // The import knows no time zone: the instant is said in UTC, and says so (`history` shows it in the bureau's time).
+    private static string Utc(DateTimeOffset? at) => at is { } instant ? instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     private static string Conflict(string what, string held, string said, RecordedFact? by) =>
         $"与台账记录冲突: {what} 台账为 {held}（{Who(by)} 记录），文件为 {said}；未写入任何数据。如以文件为准，请加 --file-wins，或先用 `proposals record undo` 撤销 " +
@@ -123,6 +126,6 @@ internal static class FileFacts
         "Give --file-wins to take the file's, or take the recorded fact back with `proposals record undo`)";
 
     private static string Undone(string what, string said, RecordedFact undone) =>
-        $"文件中的{what} {said} 已于 {undone.UndoneAt:yyyy-MM-dd HH:mm} 被 {undone.UndoneBy} 撤销（{undone.UndoReason}）；如确需恢复，请加 --file-wins " +
-        $"(the file's {what} {said} was taken back by {undone.UndoneBy} on {undone.UndoneAt:yyyy-MM-dd HH:mm}: {undone.UndoReason}; give --file-wins to record it again)";
+        $"文件中的{what} {said} 已于 {Utc(undone.UndoneAt)} 被 {undone.UndoneBy} 撤销（{undone.UndoReason}）；如确需恢复，请加 --file-wins " +
+        $"(the file's {what} {said} was taken back by {undone.UndoneBy} on {Utc(undone.UndoneAt)}: {undone.UndoReason}; give --file-wins to record it again)";
 }

@@ -226,7 +226,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                     $"按交办单位的记录导入 (the return was asked after the limit; imported as the assigning office recorded it)");
             }
             if (item.Extension is { } e && e.NewDueOn != stored?.Extension?.NewDueOn && settings.MaxExtensionMonths is { } months
-                && e.NewDueOn > DueDate.AfterMonths(settings.Calendar, item.AssignedOn, months))
+                && new FactPolicy(settings.Calendar, months).ExtensionCap(item.AssignedOn) is { } cap && e.NewDueOn > cap)
             {
                 Report.Note($"第 {draft.Row.Number} 行 {item.Key}: 延期至 {ProposalRow.Iso(e.NewDueOn)} 超过交办后 {months} 个月（Ledger:MaxExtensionMonths），" +
                     $"按交办单位的批准导入 (extended past the cap; imported as the assigning office approved it)");

@@ -92,16 +92,19 @@ internal sealed class FactRecorder(ItemStore items, FactStore facts, CalendarSou
             var stored = await items.FindAsync(key, cancellationToken).ConfigureAwait(false);
             if (stored is null) return new RecordOutcome.NotFound($"台账中没有事项 {key} (no such item in the ledger)");
             if (IsStale(stored, version)) return RecordOutcome.Refused.Changed(stored);
+            if (kind == FactKind.CoInput && division is null) return new RecordOutcome.Refused(stored, "撤销协办意见送达需 --division 指明处室 (name the co-division with --division)");
+            // Without --division an acknowledgement is the lead division's own.
             var standing = (await facts.ForItemAsync(stored.Id, cancellationToken).ConfigureAwait(false))
-                .Where(f => f.Stands && f.Fact.Kind == kind && (division is null || f.Fact.Division == division)).ToList();
+                .Where(f => f.Stands && f.Fact.Kind == kind && (division is null
+                    ? f.Fact.Division is null || f.Fact.Division == stored.Item.LeadDivision
+                    : f.Fact.Division == division)).ToList();
             if (standing.Count == 0)
             {
                 var whose = division is null ? "" : $" ({division})";
                 return new RecordOutcome.Refused(stored, $"没有可撤销的{kind.ChineseName()}{whose} (no {kind.Code()} on record to undo)");
             }
             var latest = standing[^1];
-            var previous = standing.Count > 1 ? standing[^2].Fact : null;
-            switch (FactUndo.Apply(stored.Item, latest.Fact, previous))
+            switch (FactUndo.Apply(stored.Item, latest.Fact, standing.Take(standing.Count - 1).Select(f => f.Fact).ToList()))
             {
                 case FactResult.Refused refused:
                     return new RecordOutcome.Refused(stored, refused.Reason);

@@ -82,7 +82,7 @@ public sealed class ListCommandTests : IDisposable
             "extendedTo", "extensionReason", "coInputDueOn", "acknowledgedOn", "repliedOn", "replyClass", "satisfaction", "key",
             "returned", "status", "overdue",
             "bureauRole", "coInputs", "evaluatedOn", "rehandleDueOn", "rerepliedOn", "secondSatisfaction", "publishedOn",
-            "returnedOn", "returnReason", "returnLate", "returnDecision", "returnDecidedOn", "extensionApprovedOn", "roleText", "leadUnit", "coUnits",
+            "returnedOn", "returnReason", "returnLate", "returnDecision", "returnDecidedOn", "extensionApprovedOn", "roleText", "leadUnit", "coUnits", "secondReplyClass",
         ], items["0001"].EnumerateObject().Select(p => p.Name));
         Assert.Equal(("lead", "2019-06-10", "2019-07-01"), (items["0001"].GetProperty("bureauRole").GetString(),
             items["0001"].GetProperty("evaluatedOn").GetString(), items["0001"].GetProperty("publishedOn").GetString()));

@@ -67,7 +67,7 @@ public class FactRulesFacts
         var second = FactRules.Apply(again, F(FactKind.Evaluation, "2019-10-15", sat: Satisfaction.Satisfied), Today, Policy);
 
         Assert.Equal((Satisfaction.Dissatisfied, D("2019-10-10")), (evaluated.Satisfaction, evaluated.EvaluatedOn));
-        Assert.Equal((D("2019-10-14"), ReplyClass.B, D("2019-09-30")), (again.RerepliedOn, again.ReplyClass, again.RepliedOn));
+        Assert.Equal((D("2019-10-14"), ReplyClass.C, ReplyClass.B, D("2019-09-30")), (again.RerepliedOn, again.ReplyClass, again.SecondReplyClass, again.RepliedOn));
         Assert.Equal(Satisfaction.Satisfied, ((FactResult.Applied)second).Item.SecondSatisfaction);
         Assert.StartsWith("refused: 已于 2019-10-14 重新答复", Apply(again, F(FactKind.Reply, "2019-10-15", cls: ReplyClass.A)), StringComparison.Ordinal);
         Assert.StartsWith("refused: 已测评为 满意", Apply(replied with { Satisfaction = Satisfaction.Satisfied, EvaluatedOn = D("2019-10-10") },

@@ -125,7 +125,7 @@ public class RecordRulesFacts
         Assert.Equal((false, true, D("2019-07-10")), (approved.IsOverdue(Today), approved.IsReturned, approved.SettledOn));
     }
 
-    private static string Undo(Item item, LedgerFact fact, LedgerFact? previous = null) => FactUndo.Apply(item, fact, previous) switch
+    private static string Undo(Item item, LedgerFact fact, LedgerFact? previous = null) => FactUndo.Apply(item, fact, previous is null ? [] : [previous]) switch
     {
         FactResult.Applied a => $"applied replied={a.Item.RepliedOn:MM-dd}/{a.Item.ReplyClass} sat={a.Item.Satisfaction} again={a.Item.RerepliedOn:MM-dd}/{a.Item.SecondSatisfaction} " +
             $"pub={a.Item.PublishedOn:MM-dd} ext={a.Item.Extension?.NewDueOn:MM-dd} return={a.Item.ReturnedOn:MM-dd}/{a.Item.ReturnDecision}",
@@ -135,7 +135,7 @@ public class RecordRulesFacts
 
     private static readonly Item Replied = Open with { RepliedOn = D("2019-09-30"), ReplyClass = ReplyClass.A };
     private static readonly Item Evaluated = Replied with { Satisfaction = Satisfaction.Dissatisfied, EvaluatedOn = D("2019-10-08") };
-    private static readonly Item Rereplied = Evaluated with { RerepliedOn = D("2019-10-14"), ReplyClass = ReplyClass.B };
+    private static readonly Item Rereplied = Evaluated with { RerepliedOn = D("2019-10-14"), SecondReplyClass = ReplyClass.B };
 
     public static TheoryData<string, Item, LedgerFact, LedgerFact?, string> Undos => new()
     {
@@ -146,7 +146,7 @@ public class RecordRulesFacts
             "refused: 答复已公开, 请先撤销公开 (the reply was published: undo the publication first)" },
         { "an evaluation under a second reply", Rereplied, new(FactKind.Evaluation, D("2019-10-08")), null,
             "refused: 不满意后已重新答复, 请先撤销重新答复 (the item was answered again: undo the second reply first)" },
-        { "a second reply: the first reply's class comes back", Rereplied, new(FactKind.Reply, D("2019-10-14"), Class: ReplyClass.B),
+        { "a second reply: the first reply's class stands", Rereplied, new(FactKind.Reply, D("2019-10-14"), Class: ReplyClass.B),
             new(FactKind.Reply, D("2019-09-30"), Class: ReplyClass.A), "applied replied=09-30/A sat=Dissatisfied again=/ pub= ext= return=/" },
         { "the second of two extensions: the first is in force again", Open with { Extension = new Extension(D("2019-12-31"), "y", D("2019-11-01")) },
             Extension("2019-11-01", "2019-12-31"), Extension("2019-09-20", "2019-11-29"), "applied replied=/ sat= again=/ pub= ext=11-29 return=/" },
@@ -162,6 +162,29 @@ public class RecordRulesFacts
     {
         Assert.NotEmpty(what);
         Assert.Equal(expected, Undo(item, fact, previous));
+    }
+
+    // The first round is counted by the first reply's class: a second reply (after 不满意) keeps its own.
+    [Fact]
+    public void ASecondReply_KeepsItsClassApart_AndTheFirstReplysClassStands()
+    {
+        var again = ((FactResult.Applied)FactRules.Apply(Evaluated with { RehandleDueOn = D("2019-11-08") }, new LedgerFact(FactKind.Reply, D("2019-10-14"), Class: ReplyClass.A), Today, Policy)).Item;
+
+        Assert.Equal((ReplyClass.A, ReplyClass.A, D("2019-10-14")), (again.ReplyClass, again.SecondReplyClass, again.RerepliedOn));
+        Assert.Equal((ReplyClass?)ReplyClass.A, Replied.ReplyClass);
+    }
+
+    //  09-20 approved to 11-29 ── 10-25 approved to 12-20 ── 11-20 approved to 12-31, then the last one undone:
+    //  12-20 is in force again, from 10-25; before that 11-29 was.
+    [Fact]
+    public void UndoingTheLatestOfThreeExtensions_PutsTheOneBeforeInForce_FromItsOwnApproval()
+    {
+        var earlier = new List<LedgerFact> { Extension("2019-09-20", "2019-11-29"), Extension("2019-10-25", "2019-12-20") };
+        var item = Open with { Extension = new Extension(D("2019-12-31"), "y", D("2019-11-20"), null, D("2019-12-20")) };
+
+        var back = ((FactResult.Applied)FactUndo.Apply(item, Extension("2019-11-20", "2019-12-31"), earlier)).Item;
+
+        Assert.Equal((D("2019-12-20"), D("2019-11-29"), D("2019-12-20")), (back.DueInForceOn(D("2019-10-25")), back.DueInForceOn(D("2019-10-24")), back.EffectiveDueOn));
     }
 
     [Fact]

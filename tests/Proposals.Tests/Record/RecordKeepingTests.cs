@@ -169,6 +169,38 @@ public abstract class RecordKeepingTests : IAsyncLifetime
         Assert.Equal(("韩梅梅", "录错了"), (undone.GetProperty("undoneBy").GetString(), undone.GetProperty("undoReason").GetString()));
     }
 
+    [Fact]
+    public async Task AnUndoneEvaluation_RestatedByAFileWithoutItsDate_IsAConflict()
+    {
+        await Record("reply", "--on", "2019-10-08", "--class", "A");
+        await Record("evaluation", "--on", "2019-10-12", "--satisfaction", "满意");
+        await Record("undo", "--fact", "evaluation", "--reason", "代表未测评");
+
+        var reimported = await Import("建议,十五届一次,0012,关于普惠金融的建议,银行保险处,综合处,2019-07-01,,,满意,,,,,,");
+
+        Assert.Equal(2, reimported.ExitCode);
+        Assert.Contains("[满意度]", reimported.Error, StringComparison.Ordinal);
+        Assert.Contains("撤销（代表未测评）", reimported.Error, StringComparison.Ordinal);
+        Assert.Null((await ItemAsync()).Satisfaction);
+    }
+
+    [Fact]
+    public async Task UndoingAnAcknowledgement_WithoutADivision_TakesTheLeadsBack_NotACoDivisions()
+    {
+        await Record("ack", "--on", "2019-07-02");
+        await Record("ack", "--division", "综合处", "--on", "2019-07-03");
+
+        var undone = await Record("undo", "--fact", "ack", "--reason", "错");
+        var coInput = await Record("undo", "--fact", "co-input", "--reason", "错");
+
+        Assert.Equal(0, undone.ExitCode);
+        Assert.Null((await ItemAsync()).AcknowledgedOn);
+        var acks = (await HistoryAsync()).GetProperty("facts").EnumerateArray().Where(f => f.GetProperty("fact").GetString() == "ack").ToList();
+        Assert.Equal((true, false), (acks[0].TryGetProperty("undoneAt", out _), acks[1].TryGetProperty("undoneAt", out _)));
+        Assert.Equal(2, coInput.ExitCode);
+        Assert.Contains("--division", coInput.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     // Approved after the due date in force (2019-10-08): refused.
     [InlineData("2019-10-09", "2019-12-31", null, 2, "延期批准日期 2019-10-09 晚于现行期限 2019-10-08")]

@@ -14,7 +14,9 @@ ALTER TABLE items
     ADD COLUMN due_before_extension date NULL,
     ADD COLUMN return_decision text COLLATE "C" NULL,
     ADD COLUMN return_decided_on date NULL,
-    ADD COLUMN return_decided_by text COLLATE "C" NULL;
+    ADD COLUMN return_decided_by text COLLATE "C" NULL,
+    -- The second reply's class apart: the first reply's class is what the first round is counted by.
+    ADD COLUMN second_reply_class text COLLATE "C" NULL;
 
 -- A return stored before requests and decisions existed was approved, on the day it was recorded as asked.
 UPDATE items SET return_decision = 'approved', return_decided_on = returned_on WHERE is_returned = 1;

@@ -14,6 +14,8 @@ ALTER TABLE items ADD COLUMN due_before_extension TEXT NULL;
 ALTER TABLE items ADD COLUMN return_decision TEXT NULL;
 ALTER TABLE items ADD COLUMN return_decided_on TEXT NULL;
 ALTER TABLE items ADD COLUMN return_decided_by TEXT NULL;
+-- The second reply's class apart: the first reply's class is what the first round is counted by.
+ALTER TABLE items ADD COLUMN second_reply_class TEXT NULL;
 
 -- A return stored before requests and decisions existed was approved, on the day it was recorded as asked.
 UPDATE items SET return_decision = 'approved', return_decided_on = returned_on WHERE is_returned = 1;

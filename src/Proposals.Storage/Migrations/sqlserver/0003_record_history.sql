@@ -14,7 +14,9 @@ ALTER TABLE items ADD
     due_before_extension date NULL,
     return_decision nvarchar(16) COLLATE Latin1_General_100_BIN2 NULL,
     return_decided_on date NULL,
-    return_decided_by nvarchar(200) COLLATE Latin1_General_100_BIN2 NULL;
+    return_decided_by nvarchar(200) COLLATE Latin1_General_100_BIN2 NULL,
+    -- The second reply's class apart: the first reply's class is what the first round is counted by.
+    second_reply_class nvarchar(8) COLLATE Latin1_General_100_BIN2 NULL;
 GO
 
 -- A return stored before requests and decisions existed was approved, on the day it was recorded as asked.
