@@ -25,8 +25,10 @@ public static class YearDays
             ? RegulationEstimate.For(year).Days
             : new Dictionary<DateOnly, ScheduledDay>();
         var days = new List<NamedDay>();
-        for (var d = new DateOnly(year, 1, 1); d.Year == year; d = d.AddDays(1))
+        // Counted by the day of the year: stepping past 31 December of 9999 has no next day.
+        for (var n = 0; n < (DateTime.IsLeapYear(year) ? 366 : 365); n++)
         {
+            var d = new DateOnly(year, 1, 1).AddDays(n);
             if (calendar.Describe(d) is { } day) days.Add(new NamedDay(d, day, estimated.GetValueOrDefault(d) == day));
         }
         return days;
