@@ -15,6 +15,11 @@ internal sealed class XlsxPartStream(Stream inner, string part, string path, Imp
     private long _unpacked;
     private bool _inTag;
     private long _tagBytes;
+    // The quote an attribute value is open with (0: none). A '>' inside a quoted value does not end the tag,
+    // so a value of 400 MB of "a>a>a>..." is still one long tag.
+    private byte _quote;
+    // Whether the tag is markup declaration or processing instruction (<!-- -->, <?xml ?>): quotes there are text.
+    private bool _plainTag;
 
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -37,15 +42,27 @@ internal sealed class XlsxPartStream(Stream inner, string part, string path, Imp
     {
         while (!bytes.IsEmpty)
         {
-            var at = bytes.IndexOfAny((byte)'<', (byte)'>');
+            if (!_inTag)
+            {
+                var open = bytes.IndexOf((byte)'<');
+                if (open < 0) break;
+                (_inTag, _tagBytes, _quote) = (true, 0, 0);
+                bytes = bytes[(open + 1)..];
+                _plainTag = !bytes.IsEmpty && bytes[0] is (byte)'!' or (byte)'?';
+                continue;
+            }
+            var at = _quote != 0 ? bytes.IndexOf(_quote)
+                : _plainTag ? bytes.IndexOf((byte)'>')
+                : bytes.IndexOfAny((byte)'"', (byte)'\'', (byte)'>');
             if (at < 0)
             {
-                if (_inTag) _tagBytes += bytes.Length;
+                _tagBytes += bytes.Length;
                 break;
             }
-            if (_inTag) _tagBytes += at;
-            _inTag = bytes[at] == '<';
-            if (_inTag) _tagBytes = 0;
+            _tagBytes += at;
+            if (_quote != 0) _quote = 0;
+            else if (bytes[at] == '>') _inTag = false;
+            else _quote = bytes[at];
             bytes = bytes[(at + 1)..];
         }
         if (_tagBytes > MaxTagBytes)

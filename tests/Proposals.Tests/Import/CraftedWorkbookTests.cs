@@ -152,6 +152,25 @@ public sealed class CraftedWorkbookTests : IDisposable
         Assert.Contains("使用了超过 10000 个不同的 XML 名称", result.Error);
     }
 
+    // A '>' inside a quoted attribute value does not end the tag: 8 MB of "a>a>..." is one tag too long.
+    [Fact]
+    public async Task AnAttributeValueFullOfClosingBrackets_IsStillOneTagTooLong()
+    {
+        var path = PathOf("brackets.xlsx");
+        XlsxRaw.Write(path, w =>
+        {
+            HeaderOnly(w);
+            w.Write("<row r=\"2\" x=\"");
+            for (var i = 0; i < 4 << 20; i++) w.Write("a>");
+            w.Write("\"></row>");
+        });
+
+        var result = await ImportAsync(path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("tag too long", result.Error);
+    }
+
     [Fact]
     public async Task AnEmptyFirstSharedString_IsAccepted()
     {
