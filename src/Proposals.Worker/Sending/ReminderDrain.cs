@@ -147,7 +147,7 @@ internal sealed class ReminderDrain(
             {
                 Links = await links.ForAsync(row.ItemId, owed, cancellationToken).ConfigureAwait(false),
             });
-            var sent = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            var sent = await WhileRenewingAsync(lease, () => session.SendAsync(message, cancellationToken)).ConfigureAwait(false);
             // Marks use CancellationToken.None: once the server has accepted a message, a shutdown must
             // not skip recording it, or it would be sent again.
             return sent switch
@@ -253,6 +253,40 @@ internal sealed class ReminderDrain(
         batch.Skip(from).Select(b => Name(b, itemsById)).ToList();
 
     // A slow server must not let the lease lapse under a batch still being sent.
+    // One message may wait for the server's reply to its data up to Mail:Smtp:DataTimeoutSeconds (600 s), far
+    // longer than a lease: the lease is renewed every half lease while the send is under way, or another sender
+    // would take the batch as abandoned and send the message again while its first copy is still arriving.
+    private async Task<T> WhileRenewingAsync<T>(Lease lease, Func<Task<T>> send)
+    {
+        using var done = new CancellationTokenSource();
+        var renewing = RenewUntilAsync(lease, done.Token);
+        try
+        {
+            return await send().ConfigureAwait(false);
+        }
+        finally
+        {
+            await done.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await renewing.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The send ended: so does the renewal.
+            }
+        }
+    }
+
+    private async Task RenewUntilAsync(Lease lease, CancellationToken done)
+    {
+        while (true)
+        {
+            await Task.Delay(options.Lease / 2, clock, done).ConfigureAwait(false);
+            await reminders.RenewAsync(lease, clock.GetUtcNow() + options.Lease, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
     private async Task<DateTimeOffset> RenewWhenHalfGoneAsync(Lease lease, DateTimeOffset renewed)
     {
         var now = clock.GetUtcNow();

@@ -74,6 +74,37 @@ public sealed class UncertainOutcomeTests(ITestOutputHelper output) : IAsyncLife
         Assert.Contains("reminders --state uncertain", result.Error);
     }
 
+    // The lease (300 s) is shorter than the wait for the data's reply may be (DataTimeoutSeconds, 600 s by default):
+    // while the message is out, its lease is renewed, so another sender finds nothing abandoned to send again.
+    [Fact]
+    public async Task WhileTheServerIsSilentAfterTheData_TheLeaseIsRenewed_AndNoOtherSenderTakesTheMessage()
+    {
+        _server.SilentAfterData = true;
+        var settings = SweepLedger.Smtp(_server.Port);
+        settings["Mail:Smtp:TimeoutSeconds"] = "1";
+        settings["Mail:Smtp:DataTimeoutSeconds"] = "6";
+        var sweep = new Infrastructure.Cli(settings, _clock).RunAsync("sweep", "--as-of", SweepLedger.Day, "--db", _ledger.Path);
+        var waited = Stopwatch.StartNew();
+        while (_server.DataReceived == 0 && waited.Elapsed < TimeSpan.FromSeconds(5)) await Task.Delay(20);
+        var batch = (await RowsAsync()).Where(r => r.State == ReminderState.Sending).Select(r => r.Id).ToList();
+        Assert.NotEmpty(batch);
+
+        // The lease's whole length passes while the server says nothing.
+        _clock.Advance(TimeSpan.FromSeconds(301));
+        while (waited.Elapsed < TimeSpan.FromSeconds(8)
+               && (await RowsAsync()).Any(r => r.State == ReminderState.Sending && r.NextAttemptAt <= _clock.GetUtcNow()))
+        {
+            await Task.Delay(20);
+        }
+        var takenByAnother = await new ReminderStore(_ledger.Database, _clock).ClaimAsync(TimeSpan.FromSeconds(300), 10);
+        var result = await sweep;
+
+        Assert.Equal(1, _server.DataReceived);
+        Assert.Empty(takenByAnother);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Single(await RowsAsync(), r => r.State == ReminderState.Uncertain);
+    }
+
     [Fact]
     public async Task ServerSilentBeforeTheData_SweepEndsAfterOneCommandLimit_NothingCounted_EverythingStillOwed()
     {
