@@ -19,6 +19,9 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
     /// <summary>Not sent; may be claimed again.</summary>
     public const string Failed = "failed";
 
+    /// <summary>Sent whole, but the server's reply never came: it may have arrived, so it is not claimed again by itself.</summary>
+    public const string Uncertain = "uncertain";
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     private static readonly (string Column, string Value)[] ClaimColumns =
@@ -26,15 +29,20 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
 
     /// <summary>
     /// Claims <paramref name="period"/> for sending. Succeeds for one caller only: the period must be
-    /// new, failed, or held by a sender whose lease of <paramref name="leaseFor"/> lapsed. Null when it
-    /// is sent, or another process holds it.
+    /// new, failed, or held by a sender whose lease of <paramref name="leaseFor"/> lapsed; one whose outcome is
+    /// uncertain only when asked again (the coordinator's `report send --again`). Null when it is
+    /// sent, uncertain, or another process holds it.
     /// </summary>
-    public async Task<ReportClaim?> ClaimAsync(string period, TimeSpan leaseFor, CancellationToken cancellationToken = default)
+    public Task<ReportClaim?> ClaimAsync(string period, TimeSpan leaseFor, CancellationToken cancellationToken = default) =>
+        ClaimAsync(period, leaseFor, again: false, cancellationToken);
+
+    /// <summary>As <see cref="ClaimAsync(string, TimeSpan, CancellationToken)"/>, taking an uncertain period too when <paramref name="again"/>.</summary>
+    public async Task<ReportClaim?> ClaimAsync(string period, TimeSpan leaseFor, bool again, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(period);
         var now = _clock.GetUtcNow();
         var lease = Lease.Take(now, leaseFor);
-        var values = new { Period = period, Sending, Failed, Now = now, lease.Owner, lease.Until };
+        var values = new { Period = period, Sending, Failed, Retaken = again ? Uncertain : Failed, Now = now, lease.Owner, lease.Until };
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             database.Dialect.InsertUnlessExists("report_runs", ClaimColumns, ["period"]), values, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -42,7 +50,7 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
         // One statement: of two processes re-claiming the same failed period, only one matches the old state.
         var reclaimed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE report_runs SET state = @Sending, started_at = @Now, finished_at = NULL, lease_owner = @Owner, lease_until = @Until " +
-            "WHERE period = @Period AND (state = @Failed OR (state = @Sending AND lease_until < @Now))",
+            "WHERE period = @Period AND (state = @Failed OR state = @Retaken OR (state = @Sending AND lease_until < @Now))",
             values, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return reclaimed == 1 ? new ReportClaim(period, lease, Retried: true) : null;
     }
@@ -50,6 +58,10 @@ public sealed class ReportRunStore(LedgerDatabase database, TimeProvider? clock 
     /// <summary>Marks a claimed period sent, with what the server said; false when the lease had passed to another process.</summary>
     public Task<bool> MarkSentAsync(ReportClaim claim, string detail, CancellationToken cancellationToken = default) =>
         FinishAsync(claim, Sent, detail, cancellationToken);
+
+    /// <summary>Marks a claimed period uncertain (it may have arrived), keeping the reason; only `report send --again` claims it again.</summary>
+    public Task<bool> MarkUncertainAsync(ReportClaim claim, string reason, CancellationToken cancellationToken = default) =>
+        FinishAsync(claim, Uncertain, reason, cancellationToken);
 
     /// <summary>Marks a claimed period failed, keeping the reason; it can be claimed again.</summary>
     public Task<bool> MarkFailedAsync(ReportClaim claim, string reason, CancellationToken cancellationToken = default) =>

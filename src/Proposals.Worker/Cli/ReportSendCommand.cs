@@ -18,8 +18,9 @@ internal static class ReportSendCommand
     {
         var period = new Option<string?>("--period") { Description = "报告期: 月报 YYYY-MM 或年度 YYYY-annual (default: this month)", HelpName = "PERIOD" };
         var asOf = new Option<string?>("--as-of") { Description = "月报统计截止日 (the monthly report's as-of date; default today)", HelpName = "DATE" };
+        var again = new Option<bool>("--again") { Description = "重发一份结果不明的报告 (send again a report whose outcome was unknown; it may have arrived)" };
         var db = CommonOptions.Db();
-        var command = new Command("send", "发送一次办复率报告给综合处, 每期只发一次 (send one scheduled rate report to the coordinator, once per period)") { period, asOf, db };
+        var command = new Command("send", "发送一次办复率报告给综合处, 每期只发一次 (send one scheduled rate report to the coordinator, once per period)") { period, asOf, again, db };
         command.SetAction(async (parse, cancel) =>
         {
             await using var context = CommandContext.Create(console, parse.GetValue(db), settings);
@@ -28,7 +29,7 @@ internal static class ReportSendCommand
             var chosen = parse.GetValue(period) is { } code ? Parse(code) : ReportPeriod.MonthOf(day);
             Check(chosen, day, today, parse.GetValue(asOf) is not null);
             await context.RequireLedgerAsync().ConfigureAwait(false);
-            var report = await context.Get<ReportDelivery>().DeliverAsync(chosen, day, cancel).ConfigureAwait(false);
+            var report = await context.Get<ReportDelivery>().DeliverAsync(chosen, day, parse.GetValue(again), cancel).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Line(report)).ConfigureAwait(false);
             return report.Result is DeliveryResult.Sent or DeliveryResult.AlreadyDone ? ExitCodes.Ok : ExitCodes.Failure;
         });

@@ -19,17 +19,28 @@ internal sealed class ReportDelivery(
     /// <summary>After this long in sending, a claim is taken to belong to a process that died.</summary>
     public static readonly TimeSpan ClaimLapse = TimeSpan.FromMinutes(30);
 
-    /// <summary>Sends <paramref name="period"/> unless it was sent already; <paramref name="reportDay"/> is today in the bureau's zone.</summary>
-    public async Task<DeliveryReport> DeliverAsync(ReportPeriod period, DateOnly reportDay, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends <paramref name="period"/> unless it was sent already; <paramref name="reportDay"/> is today in the bureau's zone.
+    /// One whose outcome was uncertain goes again only when the coordinator asks (`report send --again`).
+    /// </summary>
+    public Task<DeliveryReport> DeliverAsync(ReportPeriod period, DateOnly reportDay, CancellationToken cancellationToken = default) =>
+        DeliverAsync(period, reportDay, again: false, cancellationToken);
+
+    /// <summary>As <see cref="DeliverAsync(ReportPeriod, DateOnly, CancellationToken)"/>; <paramref name="again"/> resends an uncertain one.</summary>
+    public async Task<DeliveryReport> DeliverAsync(ReportPeriod period, DateOnly reportDay, bool again, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var claim = await runs.ClaimAsync(period.Code, ClaimLapse, cancellationToken).ConfigureAwait(false);
+        var claim = await runs.ClaimAsync(period.Code, ClaimLapse, again, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
             var run = await runs.FindAsync(period.Code, cancellationToken).ConfigureAwait(false);
-            var why = run?.State == ReportRunStore.Sent
-                ? $"已于 {Shown(run.FinishedAt)} 发送 (already sent): {run.Detail}"
-                : $"另一进程正在发送, 始于 {Shown(run?.StartedAt)} (another process is sending it)";
+            var why = run?.State switch
+            {
+                ReportRunStore.Sent => $"已于 {Shown(run.FinishedAt)} 发送 (already sent): {run.Detail}",
+                ReportRunStore.Uncertain => $"已于 {Shown(run.FinishedAt)} 发出但结果不明, 可能已送达; 确认未收到后用 `proposals report send --period {period.Code} --again` 重发 " +
+                    $"(sent, outcome unknown, it may have arrived; after checking it did not, send it again with --again): {run.Detail}",
+                _ => $"另一进程正在发送, 始于 {Shown(run?.StartedAt)} (another process is sending it)",
+            };
             return new DeliveryReport(period, DeliveryResult.AlreadyDone, why, null);
         }
 
@@ -81,8 +92,8 @@ internal sealed class ReportDelivery(
                 ReportLog.StillOwed(logger, period.Code, transient.Reason);
                 return new DeliveryReport(period, DeliveryResult.StillOwed, transient.Reason, folder);
             case SendOutcome.Uncertain uncertain:
-                // It may have reached the coordinator: failed, with the words saying so, rather than owed.
-                await runs.MarkFailedAsync(claim, $"结果不明, 可能已送达 (unknown outcome; it may have been delivered): {uncertain.Reason}", CancellationToken.None).ConfigureAwait(false);
+                // It may have reached the coordinator: never sent again by itself (a daily job, a restart), only by `report send --again`.
+                await runs.MarkUncertainAsync(claim, $"结果不明, 可能已送达 (unknown outcome; it may have been delivered): {uncertain.Reason}", CancellationToken.None).ConfigureAwait(false);
                 ReportLog.Refused(logger, period.Code, uncertain.Reason);
                 return new DeliveryReport(period, DeliveryResult.Failed, uncertain.Reason, folder);
             case SendOutcome.Permanent permanent:

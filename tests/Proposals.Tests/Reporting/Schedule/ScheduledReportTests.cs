@@ -178,8 +178,31 @@ public sealed class ScheduledReportTests(Smtp4dev smtp) : IAsyncLifetime
         await Assert.ThrowsAsync<PermanentSendException>(() => ReportScenario.Job(services).MonthlyAsync(CancellationToken.None));
 
         var run = await scenario.RunAsync("2019-10");
-        Assert.Equal(ReportRunStore.Failed, run!.State);
+        Assert.Equal(ReportRunStore.Uncertain, run!.State);
         Assert.Contains("it may have been delivered", run.Detail, StringComparison.Ordinal);
         Assert.Equal(1, dropping.DataReceived);
+    }
+
+    // A report that may have arrived is never sent again by the daily job or a restart; the coordinator resends it with --again.
+    [Fact]
+    public async Task AnUncertainReport_IsNotSentAgainByItself_OnlyWithAgain()
+    {
+        using var scenario = await ReportScenario.CreateAsync("2019-10-08T09:00");
+        await using var dropping = new ScriptedSmtpServer { HangUpAfterNextData = true };
+        await using (var services = scenario.Services(dropping.Port))
+        {
+            await Assert.ThrowsAsync<PermanentSendException>(() => ReportScenario.Job(services).MonthlyAsync(CancellationToken.None));
+        }
+        scenario.Clock.Set("2019-10-09T09:00");
+
+        await using (var services = scenario.Services(dropping.Port)) await ReportScenario.Job(services).MonthlyAsync(CancellationToken.None);
+        var plain = await scenario.SendAsync(smtp.SmtpPort, "--period", "2019-10");
+        var again = await scenario.SendAsync(smtp.SmtpPort, "--period", "2019-10", "--again");
+
+        Assert.Equal(1, dropping.DataReceived);
+        Assert.Contains("--again", plain.Out, StringComparison.Ordinal);
+        Assert.Equal(0, again.Code);
+        Assert.Single(await smtp.GetMessagesAsync());
+        Assert.Equal(ReportRunStore.Sent, (await scenario.RunAsync("2019-10"))!.State);
     }
 }
