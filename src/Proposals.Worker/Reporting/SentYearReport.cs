@@ -37,12 +37,17 @@ internal sealed class SentYearReport(ItemStore items, FactStore facts, ReportRun
         if (sent is null) return null;
         var lines = new List<string>();
         var now = await YearReportSource.BuildAsync(items, year, sent.AsOf, settings, cancellationToken).ConfigureAwait(false);
-        var settingsChanged = Settings(settings) != sent.Settings;
-        if (settingsChanged)
+        foreach (var (path, then, current) in Moved(sent.Settings, Settings(settings)))
         {
-            lines.Add($"统计设置已变化: 发送时 {sent.Settings}, 现在 {Settings(settings)} (a setting changed since the report was sent)");
+            lines.Add($"统计设置已变化 (a setting changed): {path} 发送时 {then}, 现在 {current}");
         }
-        if (Figures(now) == sent.Figures && lines.Count == 0) return lines;
+        var figures = Figures(now);
+        if (figures == sent.Figures && lines.Count == 0) return lines;
+        // Every figure that moved, whatever moved it (an item's class, a new lead division, the key flag).
+        foreach (var (path, then, current) in Moved(sent.Figures, figures))
+        {
+            lines.Add($"数字变化 (a figure moved): {path} 发送时 {then}, 现在 {current}");
+        }
         await foreach (var stored in items.AssignedInYearAsync(year, cancellationToken).ConfigureAwait(false))
         {
             var current = ItemClassification.Of(stored.Item, year, sent.AsOf);
@@ -56,6 +61,42 @@ internal sealed class SentYearReport(ItemStore items, FactStore facts, ReportRun
             lines.Add($"{stored.Item.Key}: 发送时 {then ?? "(不在报告中 not in the report)"}, 现在 {current}; {why}");
         }
         return lines;
+    }
+
+    // The leaves of two JSON documents that differ, by path: "kinds.npc.assigned 6 → 7".
+    private static List<(string Path, string Then, string Now)> Moved(string then, string now)
+    {
+        var a = Leaves(JsonDocument.Parse(then).RootElement, "");
+        var b = Leaves(JsonDocument.Parse(now).RootElement, "");
+        return a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
+            .Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k))
+            .Select(k => (k, a.GetValueOrDefault(k) ?? "—", b.GetValueOrDefault(k) ?? "—")).ToList();
+    }
+
+    private static Dictionary<string, string> Leaves(JsonElement element, string path)
+    {
+        var leaves = new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    foreach (var leaf in Leaves(property.Value, path.Length == 0 ? property.Name : $"{path}.{property.Name}")) leaves[leaf.Key] = leaf.Value;
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var entry in element.EnumerateArray())
+                {
+                    // A division's row is named by its division and kind, not by its place in the list.
+                    var name = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("division", out var d) && entry.TryGetProperty("kind", out var k)
+                        ? $"{d.GetString()}/{k.GetString()}" : (i++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var leaf in Leaves(entry, $"{path}[{name}]")) leaves[leaf.Key] = leaf.Value;
+                }
+                break;
+            default:
+                leaves[path] = element.ValueKind == JsonValueKind.String ? element.GetString() ?? "" : element.GetRawText();
+                break;
+        }
+        return leaves;
     }
 
     private static string CliDateText(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -312,6 +312,24 @@ public abstract class RecordKeepingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AClosedYear_AReassignmentAfterSending_IsNamedAsTheFiguresItMoved()
+    {
+        var settings = new Dictionary<string, string?>(_settings)
+        {
+            ["Mail:PickupDirectory"] = Path.Combine(_folder, "outbox"), ["Reports:Directory"] = Path.Combine(_folder, "reports"),
+        };
+        var january = new Infrastructure.Cli(settings, Infrastructure.Cli.At("2020-01-10"));
+        Assert.Equal(0, (await january.RunAsync(["report", "send", "--period", "2019-annual", .. Target])).ExitCode);
+        var file = LedgerCsv.Write(_folder, "moved.csv", Header, ["建议,十五届一次,0012,关于普惠金融的建议,金融服务处,综合处,2019-07-01,,,,,,,,,"]);
+        Assert.Equal(0, (await january.RunAsync(["import", "proposals", file, .. Target])).ExitCode);
+
+        var moved = await january.RunAsync(["report", "--year", "2019", .. Target]);
+
+        Assert.DoesNotContain("一致", moved.Error, StringComparison.Ordinal);
+        Assert.True(moved.Error.Contains("数字变化 (a figure moved): divisions[金融服务处/npc].assigned 发送时 —, 现在 1", StringComparison.Ordinal), moved.Error);
+    }
+
+    [Fact]
     public async Task AListedFile_ImportedAgain_ChangesNothing()
     {
         await Record("ack", "--on", "2019-07-02");
