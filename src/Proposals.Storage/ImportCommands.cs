@@ -20,15 +20,15 @@ internal static partial class ImportCommands
     [System.Text.RegularExpressions.GeneratedRegex(@"@(\w+)")]
     private static partial System.Text.RegularExpressions.Regex ParameterName();
 
-    public static async Task ExecuteAsync<TRow>(
+    /// <summary>Runs <paramref name="sql"/> for every row; returns the rows the database says it changed.</summary>
+    public static async Task<int> ExecuteAsync<TRow>(
         StorageProvider provider, DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0) return;
+        if (rows.Count == 0) return 0;
         var bindings = BindingsOf<TRow>(sql);
         if (provider == StorageProvider.Postgres && sql.StartsWith("INSERT ", StringComparison.Ordinal))
         {
-            await InsertAsArraysAsync(connection, transaction, sql, bindings, rows, cancellationToken).ConfigureAwait(false);
-            return;
+            return await InsertAsArraysAsync(connection, transaction, sql, bindings, rows, cancellationToken).ConfigureAwait(false);
         }
         if (provider == StorageProvider.Postgres && connection.CanCreateBatch)
         {
@@ -49,8 +49,7 @@ internal static partial class ImportCommands
             }
             // Prepared, the server parses and plans the statement once per connection, not once per row.
             await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return;
+            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await using var single = connection.CreateCommand();
         single.CommandText = sql;
@@ -65,17 +64,19 @@ internal static partial class ImportCommands
         // Microsoft.Data.Sqlite keeps the compiled statement only of a prepared command; unprepared, it
         // compiles the INSERT again for every row.
         if (provider == StorageProvider.Sqlite) await single.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        var changed = 0;
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < bindings.Length; i++) bindings[i].Set(parameters[i], row);
-            await single.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            changed += await single.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        return changed;
     }
 
     // PostgreSQL inserts a chunk as one statement over one array a column: a statement a row costs the
     // server several times the insert itself, even batched and prepared.
-    private static async Task InsertAsArraysAsync<TRow>(
+    private static async Task<int> InsertAsArraysAsync<TRow>(
         DbConnection connection, DbTransaction transaction, string insert, Binding<TRow>[] bindings, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
         // "INSERT INTO table (columns) VALUES (...)": the same table and columns, from the arrays.
@@ -92,7 +93,7 @@ internal static partial class ImportCommands
             parameter.Value = binding.Column(rows);
             command.Parameters.Add(parameter);
         }
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // The parameters of a statement, each read from the row type's property of its name.

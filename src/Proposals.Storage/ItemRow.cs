@@ -62,6 +62,9 @@ internal class ItemRow
     public string? ReturnDecidedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Not a column: the <c>updated_at</c> the row had when an import read it; its update holds only if nobody wrote it since.</summary>
+    public DateTimeOffset ReadAt { get; set; }
+
     public static ItemRow From(Item item, DateTimeOffset now) => new()
     {
         Kind = item.Key.Kind.Code(),

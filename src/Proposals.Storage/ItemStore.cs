@@ -35,7 +35,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(items);
         var existing = await ExistingAsync(connection, transaction, items.Select(i => i.Key), cancellationToken).ConfigureAwait(false);
-        return await WriteAsync(connection, transaction, items, key => existing.TryGetValue(key, out var row) ? row : null, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(connection, transaction, items, key => existing.TryGetValue(key, out var row) ? Read(row, row.UpdatedAt) : null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         ArgumentNullException.ThrowIfNull(stored);
         var now = _clock.GetUtcNow();
         // The stored facts as read back: the derived columns are functions of them, written by the same code.
-        return WriteAsync(connection, transaction, items, key => stored.TryGetValue(key, out var s) ? WithId(ItemRow.From(s.Item, now), s.Id) : null, cancellationToken);
+        return WriteAsync(connection, transaction, items, key => stored.TryGetValue(key, out var s) ? Read(WithId(ItemRow.From(s.Item, now), s.Id), s.UpdatedAt) : null, cancellationToken);
     }
 
     /// <summary>The stored items among <paramref name="keys"/> inside a caller's transaction, by identity, with their ids.</summary>
@@ -62,7 +62,7 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(keys);
         var rows = await ExistingAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Key, r => new StoredItem(r.Value.Id, r.Value.ToItem()));
+        return rows.ToDictionary(r => r.Key, r => new StoredItem(r.Value.Id, r.Value.ToItem(), r.Value.UpdatedAt));
     }
 
     /// <summary>
@@ -277,11 +277,24 @@ public sealed class ItemStore(LedgerDatabase database, TimeProvider? clock = nul
         {
             var row = ItemRow.From(item, now);
             if (existing(item.Key) is not { } old) inserts.Add(row);
-            else if (!old.SameFactsAs(row)) updates.Add(WithId(row, old.Id));
+            else if (!old.SameFactsAs(row)) updates.Add(Read(WithId(row, old.Id), old.ReadAt));
         }
         await ImportCommands.ExecuteAsync(database.Provider, connection, transaction, ItemColumns.Insert, inserts, cancellationToken).ConfigureAwait(false);
-        await ImportCommands.ExecuteAsync(database.Provider, connection, transaction, ItemColumns.Update, updates, cancellationToken).ConfigureAwait(false);
+        // Only over the row as it was read: a fact a division recorded meanwhile (through its link, on a server
+        // where the import's reads do not lock) is never overwritten; the whole import is refused instead.
+        var updated = await ImportCommands.ExecuteAsync(database.Provider, connection, transaction, ItemColumns.Update + " AND updated_at = @ReadAt", updates, cancellationToken).ConfigureAwait(false);
+        if (updated != updates.Count)
+        {
+            throw new StorageException("导入期间台账中有事项被他人修改 (例如处室刚登记了答复), 未写入任何数据, 请重新导入 " +
+                "(an item changed while the file was being imported, e.g. a division just recorded its reply; nothing was written: import the file again)");
+        }
         return new UpsertOutcome(inserts.Count, updates.Count, items.Count - inserts.Count - updates.Count);
+    }
+
+    private static ItemRow Read(ItemRow row, DateTimeOffset readAt)
+    {
+        row.ReadAt = readAt;
+        return row;
     }
 
     private static ItemRow WithId(ItemRow row, long id)

@@ -25,6 +25,28 @@ public abstract class ItemStoreTests<TProvider> : StorageTestBase<TProvider> whe
         Assert.Equal(item, (await Store.FindByIdAsync(back.Id))!.Item with { CoDivisions = item.CoDivisions, CoInputs = item.CoInputs });
     }
 
+    // An import reads a chunk, a division records its reply through its link, then the import writes the
+    // chunk: on a server whose reads do not lock, the import must not write over the reply.
+    [SkippableFact]
+    public async Task ImportUpsert_OverAnItemChangedSinceItWasRead_WritesNothing_AndTheReplyStands()
+    {
+        var store = new ItemStore(Database);
+        await store.UpsertAsync([Make("0012", "2019-03-20", "2019-06-20")]);
+        await using var connection = await Database.OpenAsync();
+        var read = await store.FindManyAsync(connection, null, [new ItemKey(ItemKind.Npc, "十五届一次", "0012")]);
+        var stored = read.Values.Single();
+        await Task.Delay(5);
+        Assert.True(await new FactStore(Database, new ItemStore(Database)).RecordAsync(
+            stored, stored.Item with { RepliedOn = D("2019-06-01"), ReplyClass = ReplyClass.A }, new LedgerFact(FactKind.Reply, D("2019-06-01"), Class: ReplyClass.A), "银行保险处", "link"));
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        await Assert.ThrowsAsync<StorageException>(() => store.UpsertAsync(connection, transaction, [stored.Item with { Title = "改过的标题" }], read));
+        await transaction.RollbackAsync();
+
+        var now = (await store.FindAsync(new ItemKey(ItemKind.Npc, "十五届一次", "0012")))!.Item;
+        Assert.Equal((D("2019-06-01"), stored.Item.Title), (now.RepliedOn, now.Title));
+    }
+
     [SkippableFact]
     public async Task Upsert_SameItemsAgain_ChangesNothing()
     {
