@@ -12,8 +12,8 @@ internal sealed class ImportHistory
     private readonly Dictionary<ItemKey, List<LedgerFact>> _facts = [];
     private readonly Dictionary<ItemKey, List<(string Field, string? Old, string? New)>> _changes = [];
 
-    /// <summary>The recorded facts to mark undone, replaced by the file's.</summary>
-    public List<long> Undone { get; } = [];
+    /// <summary>The recorded facts to mark undone (replaced by the file's, or the former lead's after a reassignment), with why.</summary>
+    public Dictionary<long, string> Undone { get; } = [];
 
     /// <summary>The facts to write, by item.</summary>
     public IReadOnlyDictionary<ItemKey, List<LedgerFact>> Facts => _facts;
@@ -29,7 +29,10 @@ internal sealed class ImportHistory
     {
         var (facts, undone) = FileFacts.Changes(stored, merged, history);
         if (facts.Count > 0) _facts[key] = facts;
-        Undone.AddRange(undone);
+        var why = stored is not null && stored.LeadDivision != merged.LeadDivision
+            ? $"主办处室由 {stored.LeadDivision} 改为 {merged.LeadDivision} (reassigned to {merged.LeadDivision})"
+            : "导入文件优先 (--file-wins)";
+        foreach (var id in undone) Undone[id] = why;
         if (stored is not null && StoredDescription.Changes(stored, merged) is { Count: > 0 } changes) _changes[key] = changes;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class PreviewLedger(IItemLedger inner, ImportChanges changes) : 
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(history);
-        var undone = history.Undone.ToHashSet();
+        var undone = history.Undone.Keys.ToHashSet();
         foreach (var item in items)
         {
             var subject = item.Key.ToString();

@@ -147,7 +147,11 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             foreach (var draft in Chunk)
             {
                 if (draft.Item is not { } file || draft.Row.HasProblems || !stored.TryGetValue(draft.Key!, out var old)) continue;
-                if (!FactColumn.SaysNothingNew(file, old.Item) || (draft.ReturnedAnswer == false && old.Item.IsReturned)) ids.Add(old.Id);
+                if (!FactColumn.SaysNothingNew(file, old.Item) || (draft.ReturnedAnswer == false && old.Item.IsReturned)
+                    || (file.LeadDivision != old.Item.LeadDivision && old.Item.AcknowledgedOn is not null))
+                {
+                    ids.Add(old.Id);
+                }
             }
             return ids.Count == 0 ? new Dictionary<long, List<RecordedFact>>() : await ledger.HistoryAsync(ids, cancellationToken).ConfigureAwait(false);
         }
@@ -171,6 +175,8 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             {
                 item = FileFacts.Merge(StoredDescription.Keep(item, stored, _absent), stored, facts, draft.Row, settings.FileWins);
                 if (draft.ReturnedAnswer == false && stored.IsReturned) item = Unreturned(draft, item);
+                // A new lead has not acknowledged what its predecessor did: the former lead's 签收 stays in the history, undone.
+                if (stored.LeadDivision != item.LeadDivision && draft.Item!.AcknowledgedOn is null) item = item with { AcknowledgedOn = null };
                 NoteRole(draft, stored, item);
             }
             if (draft.DueTyped is null && !(stored is not null && _absent.Contains(C.DueOn.English)))

@@ -58,7 +58,12 @@ internal sealed class TransactionLedger(
         var ids = added.Count == 0 ? stored : new Dictionary<ItemKey, StoredItem>(stored.Concat(
             await store.FindManyAsync(connection, open, added, cancellationToken).ConfigureAwait(false)));
         var entries = history.Facts.SelectMany(p => p.Value.Select(f => new FactEntry(ids[p.Key].Id, f))).ToList();
-        if (!await FactStore.MarkUndoneAsync(connection, open, history.Undone, by, "导入文件优先 (--file-wins)", now, cancellationToken).ConfigureAwait(false))
+        var marked = true;
+        foreach (var reason in history.Undone.GroupBy(u => u.Value, u => u.Key))
+        {
+            marked &= await FactStore.MarkUndoneAsync(connection, open, reason.ToList(), by, reason.Key, now, cancellationToken).ConfigureAwait(false);
+        }
+        if (!marked)
         {
             throw new StorageException("导入期间台账的事实被他人撤销, 请重试 (a recorded fact was undone by someone else during the import; try again)");
         }

@@ -351,9 +351,14 @@ public abstract class RecordKeepingTests : IAsyncLifetime
     [Fact]
     public async Task ANewLeadDivision_IsAReassignment_KeptInTheHistory()
     {
+        await Record("ack", "--on", "2019-07-02", "--by", "银行保险处");
         var moved = await Import("建议,十五届一次,0012,关于普惠金融的建议,金融服务处,综合处,2019-07-01,,,,,,,,,");
 
         Assert.True(moved.ExitCode == 0, moved.Error);
+        // The new lead has acknowledged nothing: the former lead's 签收 stays in the history, undone, saying why.
+        Assert.Null((await ItemAsync()).AcknowledgedOn);
+        var ack = (await HistoryAsync()).GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("fact").GetString() == "ack");
+        Assert.Equal("主办处室由 银行保险处 改为 金融服务处 (reassigned to 金融服务处)", ack.GetProperty("undoReason").GetString());
         var change = (await HistoryAsync()).GetProperty("changes").EnumerateArray().Single();
         Assert.Equal(("lead_division", "银行保险处", "金融服务处", "import"), (change.GetProperty("field").GetString(), change.GetProperty("from").GetString(),
             change.GetProperty("to").GetString(), change.GetProperty("via").GetString()));
