@@ -13,6 +13,12 @@ internal sealed record FactColumn(
     string Name, FactKind Kind, ColumnSpec Column, Func<Item, string?[]> Parts, Func<Item, Item, Item> CopyFrom, Func<Item, LedgerFact?> AsFact,
     Func<LedgerFact, string?[]> FactParts)
 {
+    /// <summary>The column each part is read from, where the parts come from several (答复日期 and 答复类别); null: <see cref="Column"/>.</summary>
+    public IReadOnlyList<ColumnSpec>? PartColumns { get; init; }
+
+    /// <summary>The column of part <paramref name="index"/>, for naming where a file contradicts the ledger.</summary>
+    public ColumnSpec ColumnOf(int index) => PartColumns is { } columns && index < columns.Count ? columns[index] : Column;
+
     /// <summary>
     /// Whether a recorded fact of this column says what <paramref name="said"/> (a row's parts) says, in every part
     /// the row gives: a file without 测评日期 or 延期批准日期 still restates an evaluation or an extension taken back.
@@ -46,13 +52,19 @@ internal sealed record FactColumn(
         i => [D(i.RepliedOn), i.ReplyClass?.ToString()],
         (to, from) => to with { RepliedOn = from.RepliedOn ?? to.RepliedOn, ReplyClass = from.ReplyClass ?? to.ReplyClass },
         i => i.RepliedOn is { } on ? new LedgerFact(FactKind.Reply, on, Class: i.ReplyClass) : null,
-        f => [D(f.On), f.Class?.ToString()]);
+        f => [D(f.On), f.Class?.ToString()])
+    {
+        PartColumns = [C.RepliedOn, C.ResultClass],
+    };
 
     public static readonly FactColumn Evaluation = new("测评", FactKind.Evaluation, C.Satisfaction,
         i => [i.Satisfaction?.Code(), D(i.EvaluatedOn)],
         (to, from) => to with { Satisfaction = from.Satisfaction ?? to.Satisfaction, EvaluatedOn = from.EvaluatedOn ?? to.EvaluatedOn },
         i => i.Satisfaction is { } s && (i.EvaluatedOn ?? i.RepliedOn) is { } on ? new LedgerFact(FactKind.Evaluation, on, Satisfaction: s) : null,
-        f => [f.Satisfaction?.Code(), D(f.On)]);
+        f => [f.Satisfaction?.Code(), D(f.On)])
+    {
+        PartColumns = [C.Satisfaction, C.EvaluatedOn],
+    };
 
     public static readonly FactColumn SecondReply = new("重新答复", FactKind.Reply, C.RerepliedOn,
         i => [D(i.RerepliedOn), i.SecondReplyClass?.ToString()],
@@ -87,14 +99,20 @@ internal sealed record FactColumn(
         },
         // An extension without its approval date was approved before the original due date (the assigning office's own record).
         i => i.Extension is { } e ? new LedgerFact(FactKind.Extension, e.ApprovedOn ?? i.DueOn, To: e.NewDueOn, Reason: e.Reason) : null,
-        f => [D(f.To), f.Reason, D(f.On)]);
+        f => [D(f.To), f.Reason, D(f.On)])
+    {
+        PartColumns = [C.ExtendedTo, C.ExtensionReason, C.ExtensionApprovedOn],
+    };
 
     public static readonly FactColumn ReturnRequest = new("退回申请", FactKind.Return, C.ReturnRequestedOn,
         i => [D(i.ReturnedOn), i.ReturnReason],
         (to, from) => to with { ReturnedOn = from.ReturnedOn ?? to.ReturnedOn, ReturnReason = from.ReturnReason ?? to.ReturnReason },
         i => i.ReturnedOn is { } on || i.ReturnDecision is not null
             ? new LedgerFact(FactKind.Return, i.ReturnedOn ?? i.ReturnDecidedOn ?? i.AssignedOn, Reason: i.ReturnReason) : null,
-        f => [D(f.On), f.Reason]);
+        f => [D(f.On), f.Reason])
+    {
+        PartColumns = [C.ReturnRequestedOn, C.ReturnReason],
+    };
 
     public static readonly FactColumn ReturnDecision = new("退回决定", FactKind.ReturnDecision, C.ReturnDecision,
         i => [i.ReturnDecision?.Code(), D(i.ReturnDecidedOn)],
@@ -104,7 +122,10 @@ internal sealed record FactColumn(
             ReturnDecidedBy = from.ReturnDecidedBy ?? to.ReturnDecidedBy,
         },
         i => i.ReturnDecision is { } d ? new LedgerFact(FactKind.ReturnDecision, i.ReturnDecidedOn ?? i.ReturnedOn ?? i.AssignedOn, Decision: d) : null,
-        f => [f.Decision?.Code(), D(f.On)]);
+        f => [f.Decision?.Code(), D(f.On)])
+    {
+        PartColumns = [C.ReturnDecision, C.ReturnDecidedOn],
+    };
 
     /// <summary>
     /// <paramref name="to"/> with every fact <paramref name="from"/> holds, in one copy: what a row that says

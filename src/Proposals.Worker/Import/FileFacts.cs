@@ -31,9 +31,9 @@ internal static class FileFacts
             var said = column.Parts(file);
             var held = column.Parts(stored);
             if (said.All(p => p is null) || fileWins) continue;
-            if (Contradicts(said, held))
+            if (Contradicts(said, held) is { } part)
             {
-                row.Problem(column.Column, Conflict(column.Name, Shown(held), Shown(said), Recorder(history, column, stored)));
+                row.Problem(column.ColumnOf(part), Conflict(column.Name, Shown(held), Shown(said), Recorder(history, column, stored)));
             }
             else if (held.All(p => p is null) && history.LastOrDefault(f => !f.Stands && column.Restates(f.Fact, said) && (f.Fact.Division is null || f.Fact.Division == file.LeadDivision)) is { } undone)
             {
@@ -98,16 +98,16 @@ internal static class FileFacts
         return inputs;
     }
 
-    // Every part the file gives must be the ledger's where the ledger has one.
-    private static bool Contradicts(string?[] said, string?[] held)
+    // Every part the file gives must be the ledger's where the ledger has one: the first that is not, or null.
+    // A part the ledger lacks while it holds the fact (a reply class, an approval date) is news, not a contradiction.
+    private static int? Contradicts(string?[] said, string?[] held)
     {
-        if (held.All(p => p is null)) return false;
+        if (held.All(p => p is null)) return null;
         for (var i = 0; i < said.Length; i++)
         {
-            if (said[i] is { } s && held[i] is { } h && s != h) return true;
-            // A part the ledger lacks while it holds the fact (a reply class, an approval date) is news, not a contradiction.
+            if (said[i] is { } s && held[i] is { } h && s != h) return i;
         }
-        return false;
+        return null;
     }
 
     private static RecordedFact? Recorder(IReadOnlyList<RecordedFact> history, FactColumn column, Item stored) =>

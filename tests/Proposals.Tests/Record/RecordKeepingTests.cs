@@ -115,6 +115,17 @@ public abstract class RecordKeepingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnotherReplyClassOnTheSameDay_IsAConflictNamedByTheClassColumn()
+    {
+        await Record("reply", "--on", "2019-10-08", "--class", "A");
+
+        var conflict = await Import("建议,十五届一次,0012,关于普惠金融的建议,银行保险处,综合处,2019-07-01,2019-10-08,B,,,,,,,");
+
+        Assert.Equal(2, conflict.ExitCode);
+        Assert.Contains("第2行 [答复类别] 与台账记录冲突: 答复 台账为 2019-10-08 A", conflict.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FileWins_TakesTheFilesFact_AndTheReplacedOneStaysInTheHistory_Undone()
     {
         await Record("reply", "--on", "2019-10-08", "--class", "A", "--by", "王芳");
