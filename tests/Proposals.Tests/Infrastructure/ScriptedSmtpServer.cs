@@ -53,9 +53,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     public bool SilentAfterData { get; set; }
 
     /// <summary>
-    /// When set, the connection is reset right after the "354" that invites the next message's data, so
-    /// the client cannot finish writing it (on loopback a whole reminder would otherwise be written
-    /// before any later drop could be seen).
+    /// When set, the connection is reset at the next DATA command, before the "354" that would invite the
+    /// message's data, so the client cannot have finished writing it. (Reset after the 354, it raced the
+    /// client: on loopback a whole reminder may be written before the reset is seen.)
     /// </summary>
     public bool HangUpDuringNextData { get; set; }
 
@@ -154,7 +154,8 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                             await writer.WriteLineAsync("554 5.5.1 No valid recipients");
                             break;
                         }
-                        await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                        // Gone at the DATA command, before its 354: the client cannot have written any of the
+                        // message. Closing after the 354 raced the client, which may already have written it whole.
                         if (HangUpDuringNextData)
                         {
                             HangUpDuringNextData = false;
@@ -162,6 +163,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                             client.Client.Close();
                             return;
                         }
+                        await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                         var data = await ReadDataAsync(reader);
                         Interlocked.Increment(ref _dataReceived);
                         if (SilentAfterData)
