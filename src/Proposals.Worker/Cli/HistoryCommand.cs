@@ -110,12 +110,8 @@ internal static class HistoryCommand
         foreach (var recorded in facts)
         {
             var f = recorded.Fact;
-            var what = string.Join(" ", new[]
-            {
-                f.Division, f.Class?.ToString(), f.Satisfaction?.ChineseName(), f.To is { } to ? "至 " + CliDate.Iso(to) : null,
-                f.Decision?.ChineseName(), f.DecidedBy, f.Reason, f.Override is null ? null : "override: " + f.Override,
-            }.Where(p => !string.IsNullOrEmpty(p)));
-            table.Add(f.Kind.ChineseName(), CliDate.Iso(f.On), what.ReplaceLineEndings(" "), context.Ledger.Shown(recorded.RecordedAt), recorded.RecordedBy, recorded.Via,
+            var what = Recording.FactText.Of(f);
+            table.Add(f.Kind.ChineseName(), CliDate.Iso(f.On), what, context.Ledger.Shown(recorded.RecordedAt), recorded.RecordedBy, recorded.Via,
                 recorded.UndoneAt is { } at ? $"{context.Ledger.Shown(at)} {recorded.UndoneBy}: {recorded.UndoReason}" : "");
         }
         table.WriteTo(console.Out);

@@ -34,11 +34,7 @@ internal static class ItemTimeline
     private static void FactLine(DeskHtml html, DeskRequest request, RecordedFact recorded)
     {
         var f = recorded.Fact;
-        var what = string.Join(" ", new[]
-        {
-            f.Division, f.Class is { } c ? $"{c}类" : null, f.Satisfaction?.ChineseName(), f.To is { } to ? "至 " + DeskRequest.Iso(to) : null,
-            f.Decision?.ChineseName(), f.DecidedBy, f.Reason, f.Override is null ? null : "越过规则: " + f.Override,
-        }.Where(p => !string.IsNullOrEmpty(p)));
+        var what = Recording.FactText.Of(f);
         html.Raw(recorded.Stands ? "<li class=\"list-group-item fact\">" : "<li class=\"list-group-item fact undone\">")
             .Raw(recorded.Stands ? "<strong>" : "<del>").Text(f.Kind.ChineseName()).Raw(recorded.Stands ? "</strong> " : "</del> ")
             .Text($"{DeskRequest.Iso(f.On)} {TableCell.OneLine(what)}").Raw("<br><small class=\"text-muted\">")
