@@ -2,7 +2,7 @@ using System.CommandLine;
 using Proposals.Domain.Reminders;
 using Proposals.Storage;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Cli;
 

@@ -3,7 +3,7 @@ using Proposals.Worker.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Storage;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Cli;
 
@@ -62,7 +62,7 @@ internal static class RunCommand
                     // The worker sends nothing on a day off; the demo shows the last working day's reminders instead.
                     var day = DemoLedger.SweepDay(calendar, context.Today);
                     var outcome = await context.Get<SweepRunner>().RunAsync(day, calendar, _ => { }, cancel).ConfigureAwait(false);
-                    await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Sending.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
+                    await console.Out.WriteLineAsync($"今天不是工作日, 演示按 {CliDate.Iso(day)} 催办: 已发送 {outcome.Count(Reminders.SendResult.Sent)} 封 (today is a day off; the demo swept as of {CliDate.Iso(day)})").ConfigureAwait(false);
                 }
             }
             var mode = parse.GetValue(demo) ? RunMode.Demo : RunMode.Real;
@@ -76,7 +76,7 @@ internal static class RunCommand
             };
             var app = WorkerHost.Build(commandLine, services => services.AddSingleton(context.Clock).AddSingleton(mode));
             await console.Out.WriteLineAsync($"看板 Dashboard: {app.Services.GetRequiredService<DashboardOptions>().Urls.Split(';')[0].TrimEnd('/')}{app.Services.GetRequiredService<DashboardOptions>().Path}  (Ctrl+C 停止 to stop)").ConfigureAwait(false);
-            var schema = app.Services.GetRequiredService<Sending.SchemaWatch>();
+            var schema = app.Services.GetRequiredService<Reminders.SchemaWatch>();
             await app.RunAsync(cancel).ConfigureAwait(false);
             if (schema.StoppedBecause is { } why)
             {

@@ -1,7 +1,6 @@
 using Proposals.Worker.Hosting;
 using System.CommandLine;
-using Proposals.Worker.Sending;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Cli;
 

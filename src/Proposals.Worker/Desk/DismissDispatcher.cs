@@ -3,7 +3,7 @@ using Hangfire.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Proposals.Storage;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Desk;
 

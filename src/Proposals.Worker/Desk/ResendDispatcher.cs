@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Proposals.Domain.Ledger;
 using Proposals.Storage;
 using Proposals.Worker.Jobs;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Desk;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Proposals.Domain.Reminders;
 using Proposals.Storage;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Hosting;
 

@@ -8,8 +8,7 @@ using Proposals.Worker.Answers;
 using Proposals.Worker.Jobs;
 using Proposals.Worker.Recording;
 using Proposals.Worker.Reporting;
-using Proposals.Worker.Sending;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Hosting;
 

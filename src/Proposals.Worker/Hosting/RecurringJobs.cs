@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Proposals.Storage;
 using Proposals.Worker.Jobs;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Hosting;
 

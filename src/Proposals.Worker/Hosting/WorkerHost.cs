@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Proposals.Storage;
 using Proposals.Worker.Answers;
 using Proposals.Worker.Jobs;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Worker.Hosting;
 

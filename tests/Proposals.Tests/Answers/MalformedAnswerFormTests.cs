@@ -8,7 +8,7 @@ using MimeKit;
 using Proposals.Storage;
 using Proposals.Tests.Auth;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 using static Proposals.Tests.Infrastructure.Items;
 
 namespace Proposals.Tests.Answers;

@@ -1,3 +1,4 @@
+using Proposals.Worker.Reminders;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;

@@ -6,7 +6,7 @@ using Proposals.Domain.Ledger;
 using Proposals.Storage;
 using Proposals.Tests.Auth;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 using static Proposals.Tests.Infrastructure.Items;

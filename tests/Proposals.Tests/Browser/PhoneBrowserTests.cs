@@ -6,7 +6,7 @@ using Proposals.Domain.Ledger;
 using Proposals.Storage;
 using Proposals.Tests.Auth;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 using static Proposals.Tests.Infrastructure.Items;
@@ -86,7 +86,7 @@ public sealed partial class PhoneBrowserTests(ITestOutputHelper output) : IAsync
         await page.GotoAsync("/hangfire/recurring");
         await Expect(page.Locator("table")).ToContainTextAsync("催办扫描");
         await ScreenshotAsync(page, $"25-recurring-{width}.png");
-        await page.GotoAsync("/hangfire/jobs/details/" + _host.LastJobOf(Worker.Jobs.SweepJob.RecurringId));
+        await page.GotoAsync("/hangfire/jobs/details/" + _host.LastJobOf(Worker.Reminders.SweepJob.RecurringId));
         await Expect(page.Locator("h1")).ToContainTextAsync("催办扫描");
         await Expect(page.Locator("body")).ToContainTextAsync("服务器:");
         await Expect(page.Locator("body")).Not.ToContainTextAsync("Worker:");

@@ -5,7 +5,7 @@ using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
 using Proposals.Tests.Sweep;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Tests.Cli;
 

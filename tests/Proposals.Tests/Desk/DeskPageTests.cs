@@ -7,7 +7,7 @@ using Proposals.Domain.Reminders;
 using Proposals.Storage;
 using Proposals.Tests.Auth;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 using static Proposals.Tests.Infrastructure.Items;
 
 namespace Proposals.Tests.Desk;

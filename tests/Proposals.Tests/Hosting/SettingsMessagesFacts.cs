@@ -3,7 +3,7 @@ using Proposals.Mail;
 using Proposals.Worker.Hosting;
 using Proposals.Worker.Hosting.Auth;
 using Proposals.Worker.Reporting;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Tests.Hosting;
 

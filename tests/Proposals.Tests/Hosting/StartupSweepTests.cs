@@ -1,3 +1,4 @@
+using Proposals.Worker.Reminders;
 using System.Net;
 using Hangfire;
 using Hangfire.Storage;

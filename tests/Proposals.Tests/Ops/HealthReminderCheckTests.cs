@@ -5,7 +5,7 @@ using Proposals.Domain.Reminders;
 using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 using static Proposals.Tests.Infrastructure.Items;
 
 namespace Proposals.Tests.Ops;

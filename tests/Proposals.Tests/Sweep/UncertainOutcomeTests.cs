@@ -8,7 +8,7 @@ using Proposals.Domain.Reminders;
 using Proposals.Storage;
 using Proposals.Tests.Infrastructure;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
+using Proposals.Worker.Reminders;
 using Xunit.Abstractions;
 
 namespace Proposals.Tests.Sweep;

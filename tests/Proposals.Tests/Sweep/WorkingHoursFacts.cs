@@ -1,6 +1,6 @@
 using System.Globalization;
 using Proposals.Domain.Calendar;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Reminders;
 
 namespace Proposals.Tests.Sweep;
 

@@ -1,4 +1,4 @@
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>What became of one claimed reminder.</summary>
 /// <param name="Id">The reminder's row id.</param>

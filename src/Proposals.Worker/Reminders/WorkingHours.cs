@@ -1,6 +1,6 @@
 using Proposals.Domain.Calendar;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// When reminders may reach a division: on working days, in working hours, local time. A worker

@@ -1,4 +1,4 @@
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// How long a reminder waits after a failed attempt before the next: growing pauses, so that a

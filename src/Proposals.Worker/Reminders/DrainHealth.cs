@@ -1,4 +1,4 @@
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// Whether this worker's last drain could use the mail server, and since when not: what the

@@ -6,9 +6,8 @@ using Proposals.Mail;
 using Proposals.Storage;
 using Proposals.Worker.Answers;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sweep;
 
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// Sends what the reminder record owes: claims due rows in batches under a lease, checks each

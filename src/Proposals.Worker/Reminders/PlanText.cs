@@ -1,7 +1,7 @@
 using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>How the sweep and the senders name a reminder in the plan and the log: kind, session, number, division, stage.</summary>
 internal static class PlanText

@@ -1,9 +1,8 @@
 using Proposals.Domain.Calendar;
 using Proposals.Domain.Reminders;
 using Proposals.Storage;
-using Proposals.Worker.Sending;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// A whole sweep in one process, as <c>proposals sweep</c> runs it: decide and record, then drain

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Proposals.Worker.Sending;
-using Proposals.Worker.Sweep;
+using Proposals.Worker.Hosting;
 
-namespace Proposals.Worker.Hosting;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// The worker's sender: in working hours on working days it drains the reminder record every round

@@ -1,4 +1,4 @@
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>What one drain of the queue did, and why it stopped early when it did.</summary>
 internal sealed class DrainOutcome

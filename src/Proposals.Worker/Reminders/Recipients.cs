@@ -1,7 +1,7 @@
 using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
 
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>Who receives one reminder: the division, and whom the plan copies, where an address is known.</summary>
 /// <param name="To">The division's address; null when the division is not in the ledger's list.</param>

@@ -1,4 +1,4 @@
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// Wakes the worker's drain at once when there is new work (a sweep recorded reminders, a coordinator

@@ -1,6 +1,6 @@
 using Proposals.Worker.Hosting;
 
-namespace Proposals.Worker.Sending;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>The note a dismissed reminder keeps: who settled it and when, before the reason it had.</summary>
 internal static class DismissNote

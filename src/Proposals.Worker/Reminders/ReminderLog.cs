@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>What the sweep and the reminder senders write to the log.</summary>
 internal static partial class ReminderLog

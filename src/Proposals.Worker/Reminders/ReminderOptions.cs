@@ -1,6 +1,6 @@
 using Proposals.Domain.Reminders;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>Settings of the reminders (section <c>Reminders</c>); every number of the policy is one.</summary>
 internal sealed class ReminderOptions

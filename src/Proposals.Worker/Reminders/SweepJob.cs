@@ -2,10 +2,8 @@ using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
-using Proposals.Worker.Sweep;
 
-namespace Proposals.Worker.Jobs;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// The recurring reminder sweep: every working morning it decides what is owed and records it; the

@@ -2,9 +2,8 @@ using Proposals.Domain.Calendar;
 using Proposals.Domain.Reminders;
 using Proposals.Mail;
 using Proposals.Storage;
-using Proposals.Worker.Sending;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// The sweep's first half: decides what each division is owed today and records it, owed from now.

@@ -1,8 +1,9 @@
 using Hangfire;
 using Proposals.Worker.Hosting;
-using Proposals.Worker.Sending;
 
-namespace Proposals.Worker.Jobs;
+using Proposals.Worker.Jobs;
+
+namespace Proposals.Worker.Reminders;
 
 /// <summary>
 /// A coordinator's resend of a failed reminder, as a job named by item and division in the dashboard

@@ -1,7 +1,6 @@
 using Proposals.Domain.Reminders;
-using Proposals.Worker.Sending;
 
-namespace Proposals.Worker.Sweep;
+namespace Proposals.Worker.Reminders;
 
 /// <summary>One reminder a sweep decided, as the coordinator reads it in the plan.</summary>
 /// <param name="ItemId">The item's database id.</param>
