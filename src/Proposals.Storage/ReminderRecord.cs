@@ -28,14 +28,28 @@ namespace Proposals.Storage;
 public sealed record ReminderRecord(
     long Id, long ItemId, string Division, ReminderRole Role, HandlingRound Round, ReminderStage Stage, DateOnly DueOn,
     DateOnly PlannedOn, ReminderState State, int Attempts, DateTimeOffset NextAttemptAt, string? LeaseOwner,
-    string? LastError, string? To, string? Cc, string? MessageId, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+    string? LastError, string? To, string? Cc, string? MessageId, DateTimeOffset CreatedAt, DateTimeOffset? SentAt)
+{
+    /// <summary>For an overdue row, the n-th overdue notice the division receives for the item and round; null otherwise (and for rows recorded before notices were counted).</summary>
+    public int? Notice { get; init; }
 
-/// <summary>A recorded stage, all a sweep needs to know of a row: the latest per division and due date settles the earlier ones.</summary>
+    /// <summary>The working day of the division's morning email that carried the row; null when it went alone.</summary>
+    public DateOnly? EmailOn { get; init; }
+}
+
+/// <summary>A recorded row, all a sweep needs to know of it: the plan's memory (<see cref="ReminderHistory"/>).</summary>
 /// <param name="ItemId">The item.</param>
 /// <param name="Division">The division.</param>
 /// <param name="DueOn">The due date.</param>
 /// <param name="Stage">The stage.</param>
-public sealed record RecordedStage(long ItemId, string Division, DateOnly DueOn, ReminderStage Stage);
+/// <param name="Round">The round's code.</param>
+/// <param name="State">The state's code.</param>
+public sealed record RecordedStage(long ItemId, string Division, DateOnly DueOn, ReminderStage Stage, string Round, string State)
+{
+    /// <summary>The row as the plan reads it: a failed or cancelled notice never reached the division.</summary>
+    public RecordedNotice Notice => new(Division, HandlingRounds.Parse(Round), DueOn, Stage,
+        ReminderStates.Parse(State) is not (ReminderState.Failed or ReminderState.Cancelled or ReminderState.Superseded));
+}
 
 /// <summary>A reminder a sweep (or a sender that found a newer stage owed) decided: owed from now.</summary>
 /// <param name="ItemId">The item's database id.</param>
@@ -47,12 +61,30 @@ public sealed record RecordedStage(long ItemId, string Division, DateOnly DueOn,
 /// <param name="PlannedOn">The working day the stage falls on.</param>
 public sealed record DecidedReminder(long ItemId, string Division, ReminderRole Role, HandlingRound Round, ReminderStage Stage, DateOnly DueOn, DateOnly PlannedOn)
 {
+    /// <summary>For an overdue stage, the n-th overdue notice the division will receive; null otherwise.</summary>
+    public int? Notice { get; init; }
+
     /// <summary>The decision for an owed reminder of item <paramref name="itemId"/>.</summary>
     public static DecidedReminder Of(long itemId, OwedReminder owed)
     {
         ArgumentNullException.ThrowIfNull(owed);
-        return new(itemId, owed.Division, owed.Role, owed.Round, owed.Stage.Stage, owed.DueOn, owed.Stage.PlannedOn);
+        return new(itemId, owed.Division, owed.Role, owed.Round, owed.Stage.Stage, owed.DueOn, owed.Stage.PlannedOn)
+        {
+            Notice = owed.Notice > 0 ? owed.Notice : null,
+        };
     }
+}
+
+/// <summary>
+/// What one sender claimed as one email: with Reminders:Grouping division, every due row of one
+/// division (never split between senders); with item, one row.
+/// </summary>
+/// <param name="Division">The division the email is for.</param>
+/// <param name="Rows">The rows, as claimed.</param>
+public sealed record ClaimedEmail(string Division, IReadOnlyList<ClaimedReminder> Rows)
+{
+    /// <summary>The sender's lease on the rows.</summary>
+    public Lease Lease => Rows[0].Lease;
 }
 
 /// <summary>A reminder a sender holds, with whether an earlier sender's lease on it had lapsed.</summary>

@@ -12,7 +12,7 @@ internal class ReminderRow
         ("due_on", "DueOn"), ("planned_on", "PlannedOn"), ("state", "State"), ("attempts", "Attempts"),
         ("next_attempt_at", "NextAttemptAt"), ("lease_owner", "LeaseOwner"), ("last_error", "LastError"),
         ("to_address", "ToAddress"), ("cc_addresses", "CcAddresses"), ("message_id", "MessageId"),
-        ("created_at", "CreatedAt"), ("sent_at", "SentAt"),
+        ("created_at", "CreatedAt"), ("sent_at", "SentAt"), ("notice", "Notice"), ("email_on", "EmailOn"),
     ];
 
     /// <summary>Every column under its property's name.</summary>
@@ -40,11 +40,17 @@ internal class ReminderRow
     public string? MessageId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+    public long? Notice { get; set; }
+    public DateOnly? EmailOn { get; set; }
 
     public ReminderRecord ToRecord() => new(
         Id, ItemId, Division, ReminderRoles.Parse(Role), HandlingRounds.Parse(Round), Stage, DueOn, PlannedOn,
         ReminderStates.Parse(State) ?? throw new StorageException($"reminders.state holds an unknown state '{State}' (id {Id})"),
-        checked((int)Attempts), NextAttemptAt, LeaseOwner, LastError, ToAddress, CcAddresses, MessageId, CreatedAt, SentAt);
+        checked((int)Attempts), NextAttemptAt, LeaseOwner, LastError, ToAddress, CcAddresses, MessageId, CreatedAt, SentAt)
+    {
+        Notice = Notice is { } n ? checked((int)n) : null,
+        EmailOn = EmailOn,
+    };
 }
 
 /// <summary>A reminder row read with its item's key and title.</summary>

@@ -11,7 +11,7 @@ namespace Proposals.Storage;
 /// and mark each row; a failed attempt waits for its next attempt time; a row held by a sender that
 /// died is taken again once the lease lapses.
 /// </summary>
-public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock = null)
+public sealed partial class ReminderStore(LedgerDatabase database, TimeProvider? clock = null)
 {
     private const int LookupChunk = 500;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -20,7 +20,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     [
         ("item_id", "@ItemId"), ("division", "@Division"), ("role", "@Role"), ("round", "@Round"), ("stage", "@Stage"),
         ("due_on", "@DueOn"), ("planned_on", "@PlannedOn"), ("state", "@Owed"), ("attempts", "0"),
-        ("next_attempt_at", "@Now"), ("created_at", "@Now"),
+        ("next_attempt_at", "@Now"), ("created_at", "@Now"), ("notice", "@Notice"),
     ];
 
     private static readonly string[] RecordKey = ["item_id", "division", "stage", "due_on"];
@@ -28,6 +28,9 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     private static readonly string Owed = ReminderState.Owed.Code(), Sending = ReminderState.Sending.Code(), Sent = ReminderState.Sent.Code(),
         Superseded = ReminderState.Superseded.Code(), Failed = ReminderState.Failed.Code(), Cancelled = ReminderState.Cancelled.Code(),
         Uncertain = ReminderState.Uncertain.Code(), Dismissed = ReminderState.Dismissed.Code();
+
+    // Stages beside a due date's line: they neither give way nor make others give way.
+    private static readonly ReminderStage Ack = ReminderStage.Acknowledge, CoLate = ReminderStage.CoInputLate;
 
     /// <summary>
     /// The stages recorded for these items (superseded rows aside), by item id: the latest of each
@@ -42,7 +45,7 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         foreach (var chunk in itemIds.Chunk(LookupChunk))
         {
             rows.AddRange(await connection.QueryAsync<RecordedStage>(new CommandDefinition(
-                "SELECT item_id AS ItemId, division AS Division, due_on AS DueOn, stage AS Stage FROM reminders " +
+                "SELECT item_id AS ItemId, division AS Division, due_on AS DueOn, stage AS Stage, round AS Round, state AS State FROM reminders " +
                 $"WHERE {database.Dialect.InList("item_id", "@Ids")} AND state <> @Superseded",
                 new { Ids = chunk, Superseded }, cancellationToken: cancellationToken)).ConfigureAwait(false));
         }
@@ -73,17 +76,17 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         var rows = decided.Select(d => new
         {
             d.ItemId, d.Division, Role = d.Role.Code(), Round = d.Round.Code(), d.Stage, d.DueOn, d.PlannedOn, Owed, Now = now,
-            Superseded, Ack = ReminderStage.Acknowledge, Error = SupersededBy(d.Stage),
+            d.Notice, Superseded, Ack, CoLate, Error = SupersededBy(d.Stage),
         }).ToList();
         var written = await connection.ExecuteAsync(new CommandDefinition(
             database.Dialect.InsertUnlessExists("reminders", RecordColumns, RecordKey),
             rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        // The acknowledgement reminder runs beside the others: it neither gives way nor makes others give way.
+        // 签收 and 协办意见超期 run beside a due date's line: they neither give way nor make others give way.
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE reminders SET state = @Superseded, last_error = @Error WHERE item_id = @ItemId AND division = @Division AND role = @Role " +
-            "AND state = @Owed AND stage <> @Ack AND NOT (stage = @Stage AND due_on = @DueOn) " +
+            "AND state = @Owed AND stage NOT IN (@Ack, @CoLate) AND NOT (stage = @Stage AND due_on = @DueOn) " +
             "AND (planned_on < @PlannedOn OR due_on <> @DueOn)",
-            rows.Where(r => r.Stage.Kind != StageKind.Acknowledge), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            rows.Where(r => r.Stage.IsOnTheLine), transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return written;
     }
 
@@ -145,23 +148,20 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     }
 
     /// <summary>Marks a held row sent, with the Message-ID and where it went; false when the lease had passed to another sender.</summary>
-    public Task<bool> MarkSentAsync(long id, Lease lease, string messageId, string to, string? cc, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, lease, "state = @Sent, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, sent_at = @Now, last_error = NULL",
-            new { Sent, MessageId = messageId, To = to, Cc = cc }, cancellationToken);
+    public async Task<bool> MarkSentAsync(long id, Lease lease, string messageId, string to, string? cc, CancellationToken cancellationToken = default) =>
+        await MarkSentAsync([id], lease, messageId, to, cc, emailOn: null, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Marks a held row failed for good, keeping the server's words and, when known, where it was to go; false when the lease had passed.</summary>
-    public Task<bool> MarkFailedAsync(long id, Lease lease, string error, string? to = null, string? cc = null, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, lease, "state = @Failed, last_error = @Error, next_attempt_at = @Now, to_address = COALESCE(@To, to_address), cc_addresses = COALESCE(@Cc, cc_addresses)",
-            new { Failed, Error = error, To = to, Cc = cc }, cancellationToken);
+    public async Task<bool> MarkFailedAsync(long id, Lease lease, string error, string? to = null, string? cc = null, CancellationToken cancellationToken = default) =>
+        await MarkFailedAsync([id], lease, error, to, cc, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>
     /// Marks a held row uncertain: the whole message went out but the server's reply never came, so it may
     /// have been delivered. Its Message-ID and recipients are kept, so the coordinator can ask the
     /// recipient or the mail server's log; it is never sent again unless the coordinator resends it.
     /// </summary>
-    public Task<bool> MarkUncertainAsync(long id, Lease lease, string messageId, string to, string? cc, string reason, CancellationToken cancellationToken = default) =>
-        FinishAsync(id, lease, "state = @Uncertain, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, last_error = @Error, next_attempt_at = @Now",
-            new { Uncertain, MessageId = messageId, To = to, Cc = cc, Error = reason }, cancellationToken);
+    public async Task<bool> MarkUncertainAsync(long id, Lease lease, string messageId, string to, string? cc, string reason, CancellationToken cancellationToken = default) =>
+        await MarkUncertainAsync([id], lease, messageId, to, cc, reason, emailOn: null, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
     public Task<bool> MarkCancelledAsync(long id, Lease lease, string reason, CancellationToken cancellationToken = default) =>
@@ -194,22 +194,8 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
     /// reason; after <paramref name="maxAttempts"/> failed attempts it is marked failed instead.
     /// </summary>
     /// <returns>The row's state afterwards (owed or failed); null when the lease had passed.</returns>
-    public async Task<ReminderState?> RetryLaterAsync(long id, Lease lease, string error, DateTimeOffset nextAttemptAt, int maxAttempts, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(lease);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE reminders SET attempts = attempts + 1, last_error = @Error, lease_owner = @Owner, " +
-            "next_attempt_at = CASE WHEN attempts + 1 >= @Max THEN @Now ELSE @Next END, " +
-            "state = CASE WHEN attempts + 1 >= @Max THEN @Failed ELSE @Owed END " +
-            "WHERE id = @Id AND state = @Sending AND lease_owner = @Owner",
-            new { Error = error, lease.Owner, Next = nextAttemptAt, Max = maxAttempts, Failed, Owed, Id = id, Sending, Now = _clock.GetUtcNow() },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (changed == 0) return null;
-        var state = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            "SELECT state FROM reminders WHERE id = @Id", new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return ReminderStates.Parse(state);
-    }
+    public Task<ReminderState?> RetryLaterAsync(long id, Lease lease, string error, DateTimeOffset nextAttemptAt, int maxAttempts, CancellationToken cancellationToken = default) =>
+        RetryLaterAsync([id], lease, error, nextAttemptAt, maxAttempts, cancellationToken);
 
     /// <summary>
     /// Gives held rows back untried (the mail server could not be reached at all): they stay owed from
@@ -292,9 +278,26 @@ public sealed class ReminderStore(LedgerDatabase database, TimeProvider? clock =
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var row in connection.QueryUnbufferedAsync<ListedRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return new ReminderListing(row.ToRecord(),
-                new ItemKey(ItemKinds.Parse(row.Kind) ?? throw new StorageException($"items.kind holds an unknown kind '{row.Kind}'"), row.Session, row.Number), row.Title);
+            yield return Listing(row);
         }
+    }
+
+    private static ReminderListing Listing(ListedRow row) => new(row.ToRecord(),
+        new ItemKey(ItemKinds.Parse(row.Kind) ?? throw new StorageException($"items.kind holds an unknown kind '{row.Kind}'"), row.Session, row.Number), row.Title);
+
+    /// <summary>
+    /// What the senders did since <paramref name="since"/>, for the coordinator's morning summary: rows
+    /// sent since, and rows that failed or whose fate became unknown since, with their items.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderListing>> ActivitySinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ListedRow>(new CommandDefinition(
+            $"SELECT {ReminderRow.ColumnsOf("r")}, i.kind AS Kind, i.session AS Session, i.number AS Number, i.title AS Title " +
+            "FROM reminders r JOIN items i ON i.id = r.item_id " +
+            "WHERE (r.state = @Sent AND r.sent_at >= @Since) OR (r.state IN (@Failed, @Uncertain) AND r.next_attempt_at >= @Since) ORDER BY r.division, r.id",
+            new { Sent, Failed, Uncertain, Since = since }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(Listing).ToList();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Proposals.Domain.Ledger;
 
 namespace Proposals.Domain.Reminders;
@@ -28,4 +29,18 @@ public sealed record OwedReminder(
 {
     /// <summary>The due date the stage counts against.</summary>
     public DateOnly DueOn => Stage.DueOn;
+
+    /// <summary>
+    /// For an overdue stage, the n-th overdue notice this division receives for the item and round
+    /// (what it actually got, whatever the planned stage); 0 for other stages.
+    /// </summary>
+    public int Notice { get; init; }
+
+    /// <summary>For <see cref="StageKind.CoInputLate"/>: the co-divisions whose input is late.</summary>
+    public IReadOnlyList<string> LateCoDivisions { get; init; } = [];
+
+    /// <summary>What the division reads: 第1次督办 for the first overdue notice it gets, else the stage's name.</summary>
+    public string StageName => Stage.Stage.Kind == StageKind.Overdue && Notice > 0
+        ? $"第{Notice.ToString(CultureInfo.InvariantCulture)}次督办"
+        : Stage.Stage.ChineseName;
 }

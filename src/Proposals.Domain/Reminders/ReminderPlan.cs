@@ -50,13 +50,23 @@ public static partial class ReminderPlan
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(policy);
         if (!Owes(item, role, division, today)) return null;
-        var from = StartOf(item, role, today);
-        var cursor = new StageCursor(DueOnFor(item, role, today), calendar, policy);
-        while (cursor.MoveNext(out var stage))
+        foreach (var stage in Walk(DueOnFor(item, role, today), StartOf(item, role, today), DateOnly.MaxValue, calendar, policy))
         {
-            if (stage.PlannedOn > today && stage.PlannedOn >= from) return stage;
+            if (stage.PlannedOn > today) return stage;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The stage a division is owed on <paramref name="today"/> for a due date, whatever is recorded:
+    /// what a sender checks a recorded reminder against before sending it. Null when nothing is owed.
+    /// </summary>
+    public static PlannedStage? Current(Item item, ReminderRole role, string division, DateOnly today, WorkingCalendar calendar, ReminderPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(policy);
+        return Owes(item, role, division, today) ? LatestSince(item, role, today, calendar, policy, settled: null).Latest : null;
     }
 
     /// <summary>
@@ -91,6 +101,9 @@ public static partial class ReminderPlan
     private static DateOnly StartOf(Item item, ReminderRole role, DateOnly today) =>
         role == ReminderRole.Lead && item.RoundOn(today) == HandlingRound.Rehandling ? item.EvaluatedOn!.Value : item.AssignedOn;
 
+    // A due date's stages in a window, as the one walk (StageCursor) gives them: every question of the
+    // plan (what is owed, what comes next, what a window holds) is asked of that walk, so the stages
+    // are the same whoever asks.
     private static IEnumerable<PlannedStage> Walk(
         DateOnly dueOn, DateOnly from, DateOnly through, WorkingCalendar calendar, ReminderPolicy policy)
     {
@@ -99,6 +112,25 @@ public static partial class ReminderPlan
         {
             if (stage.PlannedOn >= from) yield return stage;
         }
+    }
+
+    // The latest stage planned on or before today for the role's due date, and how many older ones after
+    // the settled stage it stands for (never sent: a holiday, a late import, a stopped worker). The
+    // cursor itself rather than Walk: this runs for every candidate of every sweep and allocates nothing.
+    private static (PlannedStage? Latest, int Skipped) LatestSince(
+        Item item, ReminderRole role, DateOnly today, WorkingCalendar calendar, ReminderPolicy policy, ReminderStage? settled)
+    {
+        var from = StartOf(item, role, today);
+        var cursor = new StageCursor(DueOnFor(item, role, today), calendar, policy);
+        PlannedStage? latest = null;
+        var skipped = 0;
+        while (cursor.MoveNext(out var stage) && stage.PlannedOn <= today)
+        {
+            if (stage.PlannedOn < from) continue;
+            if (latest is { } l && (settled is not { } s || l.Stage > s)) skipped++;
+            latest = stage;
+        }
+        return (latest, skipped);
     }
 
     private static int LongestDaysOff(WorkingCalendar calendar)

@@ -20,12 +20,18 @@ public sealed record ReminderPolicy
     /// <param name="remindOnDueDate">Whether to remind on the due date itself (Reminders:RemindOnDueDate).</param>
     /// <param name="maxOverdueStages">At most this many reminders after the due date (Reminders:MaxOverdueStages); null for no limit, 0 for none.</param>
     /// <param name="keyItemsSupervisedFromDueDate">Whether a key item's due-date reminder is already supervision, copying the head (Reminders:KeyItemsSupervisedFromDueDate).</param>
+    /// <param name="maxOverdueNotices">Overdue notices a division receives for one item and due date before the item leaves its daily email for the weekly 通报 (Reminders:MaxOverdueNotices); null for no limit.</param>
+    /// <param name="maxCoInputNotices">Overdue notices a co-division receives for a late input before the lead division is told instead (Reminders:MaxCoInputNotices); null for no limit.</param>
+    /// <param name="acknowledgeWindowWorkingDays">Working days after 交办 within which 签收 is still asked for (Reminders:AcknowledgeWindowWorkingDays); null for no window.</param>
     public ReminderPolicy(
         IReadOnlyList<int>? daysBefore = null,
         int overdueEveryWorkingDays = 5,
         bool remindOnDueDate = true,
         int? maxOverdueStages = null,
-        bool keyItemsSupervisedFromDueDate = true)
+        bool keyItemsSupervisedFromDueDate = true,
+        int? maxOverdueNotices = null,
+        int? maxCoInputNotices = null,
+        int? acknowledgeWindowWorkingDays = null)
     {
         _daysBefore = CheckDaysBefore(daysBefore ?? [15, 7, 3, 1]);
         BeforeStages = Array.ConvertAll(_daysBefore, ReminderStage.Before);
@@ -40,9 +46,19 @@ public sealed record ReminderPolicy
             throw new ArgumentOutOfRangeException(nameof(maxOverdueStages), maxOverdueStages,
                 $"Reminders:MaxOverdueStages 不能为负数, 不限次数时留空 (Setting Reminders:MaxOverdueStages must be 0 or more (or left out for no limit); it is {maxOverdueStages}.)");
         }
+        NotNegative(maxOverdueNotices, "MaxOverdueNotices");
+        NotNegative(maxCoInputNotices, "MaxCoInputNotices");
+        if (acknowledgeWindowWorkingDays < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(acknowledgeWindowWorkingDays), acknowledgeWindowWorkingDays,
+                $"Reminders:AcknowledgeWindowWorkingDays 须至少为 1 个工作日, 不限时留空 (Setting Reminders:AcknowledgeWindowWorkingDays must be 1 or more working days (or left out for no window); it is {acknowledgeWindowWorkingDays}.)");
+        }
         OverdueEveryWorkingDays = overdueEveryWorkingDays;
         RemindOnDueDate = remindOnDueDate;
         MaxOverdueStages = maxOverdueStages;
+        MaxOverdueNotices = maxOverdueNotices;
+        MaxCoInputNotices = maxCoInputNotices;
+        AcknowledgeWindowWorkingDays = acknowledgeWindowWorkingDays;
     }
 
     /// <summary>15, 7, 3 and 1 days before, on the due date, then every 5 working days without limit; key items supervised from the due date.</summary>
@@ -60,6 +76,26 @@ public sealed record ReminderPolicy
     /// <summary>The most reminders after the due date; null for no limit.</summary>
     public int? MaxOverdueStages { get; }
 
+    /// <summary>
+    /// The most overdue notices a division receives for one item and due date; after them the item
+    /// leaves its daily email and stays in the weekly 通报 until answered. Null for no limit.
+    /// </summary>
+    public int? MaxOverdueNotices { get; }
+
+    /// <summary>The most overdue notices a co-division receives for a late input; after them the lead division is told once. Null for no limit.</summary>
+    public int? MaxCoInputNotices { get; }
+
+    /// <summary>Working days after 交办 within which 签收 is still asked for; null for no window.</summary>
+    public int? AcknowledgeWindowWorkingDays { get; }
+
+    /// <summary>The cap on overdue notices for <paramref name="role"/>: the co-division's for a late input, else the division's.</summary>
+    public int? NoticeCap(ReminderRole role) => role switch
+    {
+        ReminderRole.Lead => MaxOverdueNotices,
+        ReminderRole.CoDivision => MaxCoInputNotices,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
     /// <summary>The largest of <see cref="DaysBefore"/>, 0 when there is none.</summary>
     public int MaxDaysBefore => _daysBefore.Length == 0 ? 0 : _daysBefore[0];
 
@@ -76,11 +112,23 @@ public sealed record ReminderPolicy
         && OverdueEveryWorkingDays == other.OverdueEveryWorkingDays
         && RemindOnDueDate == other.RemindOnDueDate
         && MaxOverdueStages == other.MaxOverdueStages
-        && KeyItemsSupervisedFromDueDate == other.KeyItemsSupervisedFromDueDate;
+        && KeyItemsSupervisedFromDueDate == other.KeyItemsSupervisedFromDueDate
+        && MaxOverdueNotices == other.MaxOverdueNotices
+        && MaxCoInputNotices == other.MaxCoInputNotices
+        && AcknowledgeWindowWorkingDays == other.AcknowledgeWindowWorkingDays;
 
     /// <inheritdoc />
     public override int GetHashCode() =>
         HashCode.Combine(MaxDaysBefore, _daysBefore.Length, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
+
+    private static void NotNegative(int? value, string setting)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(setting, value,
+                $"Reminders:{setting} 不能为负数, 0 表示直接列入通报, 不限次数时留空 (Setting Reminders:{setting} must be 0 or more (0: straight to the weekly bulletin; left out: no limit); it is {value}.)");
+        }
+    }
 
     private static int[] CheckDaysBefore(IReadOnlyList<int> daysBefore)
     {

@@ -14,10 +14,20 @@ public enum ReminderRole
 public static class ReminderRoles
 {
     /// <summary>The stored and JSON code: <c>lead</c> or <c>co</c>.</summary>
-    public static string Code(this ReminderRole role) => role == ReminderRole.Lead ? "lead" : "co";
+    public static string Code(this ReminderRole role) => role switch
+    {
+        ReminderRole.Lead => "lead",
+        ReminderRole.CoDivision => "co",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     /// <summary>主办 or 协办.</summary>
-    public static string ChineseName(this ReminderRole role) => role == ReminderRole.Lead ? "主办" : "协办";
+    public static string ChineseName(this ReminderRole role) => role switch
+    {
+        ReminderRole.Lead => "主办",
+        ReminderRole.CoDivision => "协办",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     /// <summary>Reads a code written by <see cref="Code"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Neither code.</exception>

@@ -16,6 +16,12 @@ public enum StageKind
 
     /// <summary>A supervision notice (督办) after the due date, the n-th of them.</summary>
     Overdue,
+
+    /// <summary>
+    /// 协办意见超期: told to the lead division once, when a co-division's input is still late after the
+    /// co-division had all its notices (Reminders:MaxCoInputNotices). Runs beside the other stages.
+    /// </summary>
+    CoInputLate,
 }
 
 /// <summary>
@@ -23,10 +29,11 @@ public enum StageKind
 /// <c>overdue-1</c>, <c>overdue-2</c> ... Stages are ordered as they fall due (the larger number of days
 /// before first), whatever the policy, so the latest stage recorded for a due date settles every
 /// stage before it. The code is part of the stored key and of the Message-ID: never reworded.
+/// <c>ack</c> and <c>co-input-late</c> run beside the others: neither settles nor is settled by them.
 /// </summary>
 public readonly record struct ReminderStage : IComparable<ReminderStage>
 {
-    private const string AckCode = "ack", DueCode = "due", BeforePrefix = "before-", OverduePrefix = "overdue-";
+    private const string AckCode = "ack", DueCode = "due", CoInputLateCode = "co-input-late", BeforePrefix = "before-", OverduePrefix = "overdue-";
 
     // Codes are asked for on every sweep for every candidate: the common ones are made once.
     private static readonly string[] BeforeCodes = Enumerable.Range(0, 366).Select(n => BeforePrefix + Text(n)).ToArray();
@@ -50,6 +57,9 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
     /// <summary>The due-date reminder.</summary>
     public static ReminderStage Due => new(StageKind.Due, 0);
 
+    /// <summary>The lead division told once that a co-division's input is late.</summary>
+    public static ReminderStage CoInputLate => new(StageKind.CoInputLate, 0);
+
     /// <summary>The reminder <paramref name="days"/> calendar days before the due date.</summary>
     public static ReminderStage Before(int days)
     {
@@ -67,22 +77,37 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
     /// <summary>Whether the stage comes after the due date (督办).</summary>
     public bool IsOverdue => Kind == StageKind.Overdue;
 
+    /// <summary>Whether the stage is one of a due date's line (before-N, due, overdue-N), which settle one another.</summary>
+    public bool IsOnTheLine => Kind switch
+    {
+        StageKind.Before or StageKind.Due or StageKind.Overdue => true,
+        StageKind.Acknowledge or StageKind.CoInputLate => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
+    };
+
     /// <summary>The stored code: ack, before-N, due, overdue-N.</summary>
     public string Code => Kind switch
     {
         StageKind.Acknowledge => AckCode,
         StageKind.Due => DueCode,
         StageKind.Before => Number < BeforeCodes.Length ? BeforeCodes[Number] : BeforePrefix + Text(Number),
-        _ => Number < OverdueCodes.Length ? OverdueCodes[Number] : OverduePrefix + Text(Number),
+        StageKind.Overdue => Number < OverdueCodes.Length ? OverdueCodes[Number] : OverduePrefix + Text(Number),
+        StageKind.CoInputLate => CoInputLateCode,
+        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 
-    /// <summary>How the coordinator reads the stage: 签收提醒, 到期前15天, 到期当日, 第2次督办.</summary>
+    /// <summary>
+    /// How the coordinator reads the planned stage: 签收提醒, 到期前15天, 到期当日, 第2次督办 (the planned
+    /// ordinal; what a division reads counts the notices it received, <see cref="OwedReminder.StageName"/>), 协办意见超期.
+    /// </summary>
     public string ChineseName => Kind switch
     {
         StageKind.Acknowledge => "签收提醒",
         StageKind.Due => "到期当日",
         StageKind.Before => $"到期前{Text(Number)}天",
-        _ => $"第{Text(Number)}次督办",
+        StageKind.Overdue => $"第{Text(Number)}次督办",
+        StageKind.CoInputLate => "协办意见超期",
+        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 
     /// <summary>Reads a code written by <see cref="Code"/>.</summary>
@@ -98,6 +123,7 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
         {
             case AckCode: stage = Acknowledge; return true;
             case DueCode: stage = Due; return true;
+            case CoInputLateCode: stage = CoInputLate; return true;
             case null: return false;
         }
         if (code.StartsWith(BeforePrefix, StringComparison.Ordinal) && NumberAfter(code, BeforePrefix) is { } days)
@@ -113,7 +139,7 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
         return false;
     }
 
-    /// <summary>Orders stages as they fall due: ack, before-N (larger N first), due, overdue-1, overdue-2 ...</summary>
+    /// <summary>Orders stages as they fall due: ack, before-N (larger N first), due, overdue-1, overdue-2 ..., co-input-late.</summary>
     public int CompareTo(ReminderStage other)
     {
         var byKind = ((int)Kind).CompareTo((int)other.Kind);

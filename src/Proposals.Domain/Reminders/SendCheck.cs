@@ -24,20 +24,34 @@ public abstract record SendCheck
     /// <summary>Its day has not come (a sweep run as of a later day recorded it): it waits for <paramref name="PlannedOn"/>.</summary>
     public sealed record NotYet(DateOnly PlannedOn) : SendCheck;
 
-    /// <summary>Checks a reminder recorded for <paramref name="division"/> at <paramref name="stage"/> of <paramref name="dueOn"/>, on <paramref name="today"/>.</summary>
+    /// <summary>
+    /// Checks a reminder recorded for <paramref name="division"/> at <paramref name="stage"/> of
+    /// <paramref name="dueOn"/>, on <paramref name="today"/>; an overdue one keeps the notice number it
+    /// was recorded with (<paramref name="notice"/>), since the division never got the one it stands for.
+    /// </summary>
     public static SendCheck Of(
         Item item, string division, ReminderRole role, DateOnly dueOn, ReminderStage stage, DateOnly plannedOn,
-        DateOnly today, WorkingCalendar calendar, ReminderPolicy policy)
+        DateOnly today, WorkingCalendar calendar, ReminderPolicy policy, int notice = 0)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(policy);
         if (today < plannedOn) return new NotYet(plannedOn);
         if (WhyNotOwed(item, division, role, today) is { } reason) return new NotOwed(reason);
-        if (stage.Kind == StageKind.Acknowledge)
+        switch (stage.Kind)
         {
-            var ack = ReminderPlan.AcknowledgeOwed(item, today, calendar, recorded: false);
-            return ack is not null && ack.DueOn == dueOn ? new Send(ack) : new NotOwed("已签收或已过办理期限 (acknowledged, or past the due date)");
+            case StageKind.Acknowledge:
+                var ack = ReminderPlan.AcknowledgeOwed(item, today, calendar, policy, recorded: false);
+                return ack is not null && ack.DueOn == dueOn ? new Send(ack) : new NotOwed("已签收, 或已有到期提醒 (acknowledged, or the due date's reminders have begun)");
+            case StageKind.CoInputLate:
+                var late = LateCoDivisions(item, today);
+                return late.Count > 0 && dueOn == item.CoInputDueOn
+                    ? new Send(ReminderPlan.Make(item, division, role, new PlannedStage(stage, plannedOn, dueOn), 0, today, policy, 0) with { LateCoDivisions = late })
+                    : new NotOwed("协办意见均已送达 (every co-division's input was delivered)");
+            case StageKind.Before or StageKind.Due or StageKind.Overdue:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(stage), stage, null);
         }
         var current = ReminderPlan.Current(item, role, division, today, calendar, policy);
         if (current is not { } now)
@@ -45,10 +59,13 @@ public abstract record SendCheck
             var due = ReminderPlan.DueOnFor(item, role, today);
             return due == dueOn ? new NotYet(plannedOn) : new NotOwed($"办理期限已改为 {Iso(due)} (the due date is now {Iso(due)})");
         }
-        var owed = ReminderPlan.Make(item, division, role, now, 0, today, policy);
+        var owed = ReminderPlan.Make(item, division, role, now, 0, today, policy, now.IsOverdue ? Math.Max(notice, 1) : 0);
         if (now.DueOn != dueOn || now.Stage > stage) return new Newer(owed);
         return now.Stage < stage ? new NotYet(plannedOn) : new Send(owed);
     }
+
+    private static List<string> LateCoDivisions(Item item, DateOnly today) =>
+        today <= item.CoInputDueOn ? [] : item.CoDivisions.Where(c => ReminderPlan.Owes(item, ReminderRole.CoDivision, c, today)).ToList();
 
     private static string? WhyNotOwed(Item item, string division, ReminderRole role, DateOnly today)
     {

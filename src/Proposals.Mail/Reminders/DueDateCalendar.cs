@@ -8,35 +8,46 @@ using Ical.Net.Serialization;
 
 namespace Proposals.Mail;
 
-/// <summary>The .ics attachment: an all-day event on the due date, with an alarm the day before.</summary>
+/// <summary>
+/// The .ics attachment: one all-day event per (item, division, round, due date) a message names, each
+/// with an alarm the day before, a UID stable for the item, division and round, and a SEQUENCE that
+/// grows with the date, so a calendar updates the event when the date moves instead of adding one.
+/// </summary>
 internal static class DueDateCalendar
 {
     /// <summary>The attachment's file name.</summary>
     public const string FileName = "due.ics";
 
-    /// <summary>The iCalendar text (METHOD:PUBLISH) for <paramref name="r"/>.</summary>
-    public static string Write(ReminderMessage r, string summary, string domain, DateTimeOffset stamp)
+    /// <summary>The iCalendar text (METHOD:PUBLISH) with an event for each reminder's due date (once per date).</summary>
+    public static string Write(IEnumerable<ReminderMessage> reminders, string domain, DateTimeOffset stamp)
     {
-        var due = new CalendarEvent
-        {
-            Uid = ReminderKey.CalendarUid(r, domain),
-            Sequence = ReminderKey.CalendarSequence(r),
-            DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
-            DtStart = new CalDateTime(r.Reminder.DueOn),
-            DtEnd = new CalDateTime(r.Reminder.DueOn.AddDays(1)),
-            Summary = summary,
-            Description = Description(r),
-            Transparency = TransparencyType.Transparent,
-        };
-        due.Alarms.Add(new Alarm
-        {
-            Action = AlarmAction.Display,
-            Description = summary,
-            Trigger = new Trigger(Duration.FromDays(-1)),
-        });
-
         var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Proposals//Reminders//ZH" };
-        calendar.Events.Add(due);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in reminders)
+        {
+            if (r.Reminder.Stage.Stage.Kind == StageKind.CoInputLate) continue; // a word to the lead division, not a date of its own
+            var uid = ReminderKey.CalendarUid(r, domain);
+            if (!seen.Add(uid)) continue;
+            var summary = Summary(r);
+            var due = new CalendarEvent
+            {
+                Uid = uid,
+                Sequence = ReminderKey.CalendarSequence(r),
+                DtStamp = new CalDateTime(stamp.UtcDateTime, CalDateTime.UtcTzId),
+                DtStart = new CalDateTime(r.Reminder.DueOn),
+                DtEnd = new CalDateTime(r.Reminder.DueOn.AddDays(1)),
+                Summary = summary,
+                Description = Description(r),
+                Transparency = TransparencyType.Transparent,
+            };
+            due.Alarms.Add(new Alarm
+            {
+                Action = AlarmAction.Display,
+                Description = summary,
+                Trigger = new Trigger(Duration.FromDays(-1)),
+            });
+            calendar.Events.Add(due);
+        }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using Fluid;
 using MimeKit;
 
@@ -11,12 +7,12 @@ namespace Proposals.Mail;
 /// Writes a reminder (催办) or supervision notice (督办) for one division: subject, HTML and text
 /// bodies from the templates directory, and the due date as a calendar attachment.
 /// </summary>
-public sealed partial class ReminderComposer
+public sealed class ReminderComposer
 {
-    // Chinese stays readable in the HTML source; only markup characters are escaped.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    /// <summary>The name of the reminder's template files: reminder.subject.liquid, reminder.html.liquid, reminder.txt.liquid.</summary>
+    public const string TemplateName = "reminder";
 
-    private readonly ReminderTemplates _templates;
+    private readonly MailTemplateSet _templates;
     private readonly MailOptions _options;
     private readonly TimeProvider _time;
 
@@ -28,7 +24,7 @@ public sealed partial class ReminderComposer
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? TimeProvider.System;
         _ = _options.FromMailbox;
-        _templates = new ReminderTemplates(templatesDirectory);
+        _templates = new MailTemplateSet(templatesDirectory, TemplateName);
     }
 
     /// <summary>The message for <paramref name="reminder"/>, ready for any <see cref="IMailSession"/>.</summary>
@@ -44,40 +40,19 @@ public sealed partial class ReminderComposer
         message.From.Add(from);
         if (_options.ReplyToMailbox is { } replyTo)
             message.ReplyTo.Add(replyTo);
-        var division = reminder.Reminder.Division;
-        var to = MailAddresses.Parse(reminder.To, $"The address of division {division}");
-        message.To.Add(new MailboxAddress(division, to.Address));
-        foreach (var cc in reminder.Cc)
-        {
-            var copy = MailAddresses.Parse(cc, $"A copied address of the reminder to {division}");
-            if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(m => string.Equals(m.Address, copy.Address, StringComparison.OrdinalIgnoreCase)))
-                message.Cc.Add(copy);
-        }
-        message.Subject = OneLine(_templates.Subject.Render(context, NullEncoder.Default));
+        AutomaticMail.Address(message, reminder.Reminder.Division, reminder.To, reminder.Cc);
+        message.Subject = AutomaticMail.OneLine(_templates.Subject.Render(context, NullEncoder.Default));
         message.Date = now;
         message.MessageId = ReminderKey.MessageId(reminder, from.Domain);
-        // RFC 3834: an automatic message; tells out-of-office responders not to answer it.
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Headers.Add("X-Auto-Response-Suppress", "All");
+        AutomaticMail.MarkAutomatic(message);
 
         var body = new BodyBuilder
         {
             TextBody = _templates.Text.Render(context, NullEncoder.Default),
-            HtmlBody = _templates.Html.Render(context, Html),
+            HtmlBody = _templates.Html.Render(context, AutomaticMail.Html),
         };
-        var ics = DueDateCalendar.Write(reminder, DueDateCalendar.Summary(reminder), from.Domain, now);
-        var calendarType = new ContentType("text", "calendar") { Charset = "utf-8" };
-        calendarType.Parameters.Add("method", "PUBLISH");
-        body.Attachments.Add(DueDateCalendar.FileName, Encoding.UTF8.GetBytes(ics), calendarType);
+        AutomaticMail.AttachCalendar(body, DueDateCalendar.Write([reminder], from.Domain, now));
         message.Body = body.ToMessageBody();
-
-        // Seven-bit bodies pass every relay and every pickup consumer unchanged.
-        message.Prepare(EncodingConstraint.SevenBit);
-        return message;
+        return AutomaticMail.Prepared(message);
     }
-
-    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Proposals.Domain.Ledger;
+using Proposals.Domain.Reminders;
 
 namespace Proposals.Mail;
 
@@ -24,11 +25,29 @@ internal static class ReminderKey
     }
 
     /// <summary>
-    /// The calendar event's UID: one per item and division, so each new reminder's .ics updates the
-    /// event already in the division's calendar instead of adding another one.
+    /// The Message-ID of a division's morning email: one per division, day and the rows it carries, so
+    /// a retry of the same email carries the same id.
     /// </summary>
-    public static string CalendarUid(ReminderMessage m, string domain) =>
-        $"due.{m.Item.Key.Kind.Code()}.{Hash(m.Item.Key.Kind.Code(), m.Item.Key.Session, m.Item.Key.Number, m.Reminder.Division)}@{domain}";
+    public static string MessageId(DivisionEmail email, string domain)
+    {
+        var rows = string.Join(",", email.RowIds.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"reminders.{email.Today:yyyyMMdd}.{Hash(email.Division, email.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rows)}@{domain}");
+    }
+
+    /// <summary>
+    /// The calendar event's UID: one per item, division and round (the 签收 date apart), so each new
+    /// reminder's .ics updates the event already in the division's calendar instead of adding another
+    /// one. The first round's UID is the one earlier versions wrote.
+    /// </summary>
+    public static string CalendarUid(ReminderMessage m, string domain)
+    {
+        var key = m.Item.Key;
+        var parts = new List<string> { key.Kind.Code(), key.Session, key.Number, m.Reminder.Division };
+        if (m.Reminder.Stage.Stage.Kind == StageKind.Acknowledge) parts.Add("ack");
+        else if (m.Reminder.Round == HandlingRound.Rehandling) parts.Add(m.Reminder.Round.Code());
+        return $"due.{key.Kind.Code()}.{Hash([.. parts])}@{domain}";
+    }
 
     /// <summary>
     /// The event's SEQUENCE: grows with the due date, so an extension (which only moves the date

@@ -14,10 +14,13 @@ internal static class ReminderTemplateModel
 {
     private static readonly TemplateOptions Options = new() { CultureInfo = CultureInfo.GetCultureInfo("zh-CN") };
 
+    /// <summary>An empty context with the options every mail template shares (Chinese culture, the model's member access).</summary>
+    public static TemplateContext NewContext() => new(Options);
+
     /// <summary>A fresh context holding <paramref name="message"/>'s values.</summary>
     public static TemplateContext For(ReminderMessage message)
     {
-        var context = new TemplateContext(Options);
+        var context = NewContext();
         foreach (var (name, value) in Values(message))
             context.SetValue(name, value);
         return context;
@@ -55,7 +58,10 @@ internal static class ReminderTemplateModel
         yield return ("rehandling", r.Round == HandlingRound.Rehandling);
         yield return ("is_acknowledge", r.Stage.Stage.Kind == StageKind.Acknowledge);
         yield return ("stage", r.Stage.Code);
-        yield return ("stage_name", r.Stage.Stage.ChineseName);
+        yield return ("stage_name", r.StageName);
+        yield return ("notice", r.Notice);
+        yield return ("is_co_input_late", r.Stage.Stage.Kind == StageKind.CoInputLate);
+        yield return ("late_co_divisions_text", string.Join("、", r.LateCoDivisions));
         yield return ("supervision", r.Supervision);
         yield return ("days_left", m.DaysLeft);
         yield return ("due_today", m.DaysLeft == 0);

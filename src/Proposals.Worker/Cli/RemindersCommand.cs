@@ -88,6 +88,8 @@ internal static class RemindersCommand
         json.WriteString("role", r.Role.Code());
         json.WriteString("round", r.Round.Code());
         json.WriteString("stage", r.Stage.Code);
+        if (r.Notice is { } notice) json.WriteNumber("notice", notice);
+        else json.WriteNull("notice");
         json.WriteString("dueOn", CliDate.Iso(r.DueOn));
         json.WriteString("plannedOn", CliDate.Iso(r.PlannedOn));
         json.WriteString("state", r.State.Code());
@@ -99,6 +101,8 @@ internal static class RemindersCommand
         foreach (var cc in (r.Cc ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) json.WriteStringValue(cc);
         json.WriteEndArray();
         Text(json, "messageId", r.MessageId);
+        if (r.EmailOn is { } emailOn) json.WriteString("emailOn", CliDate.Iso(emailOn));
+        else json.WriteNull("emailOn");
         Text(json, "error", r.State == ReminderState.Sent ? null : r.LastError);
         json.WriteNumber("attempts", r.Attempts);
         if (r.State == ReminderState.Owed) json.WriteString("nextAttemptAt", Instant(r.NextAttemptAt, context));
@@ -114,7 +118,8 @@ internal static class RemindersCommand
             var r = row.Record;
             var to = r.To is null ? "" : r.Cc is null ? r.To : $"{r.To}; cc {r.Cc}";
             table.Add(row.Item.Kind.ShortName(), row.Item.Session, row.Item.Number, r.Division,
-                r.Role.ChineseName() + (r.Round == HandlingRound.Rehandling ? " (重新办理)" : ""), r.Stage.ChineseName, CliDate.Iso(r.DueOn),
+                r.Role.ChineseName() + (r.Round == HandlingRound.Rehandling ? " (重新办理)" : ""),
+                r.Notice is { } notice ? $"第{notice}次督办 ({r.Stage.Code})" : r.Stage.ChineseName, CliDate.Iso(r.DueOn),
                 r.State.ChineseName(), r.SentAt is { } sent ? Local(sent, context) : "", to,
                 r.State is ReminderState.Sent ? "" : r.State == ReminderState.Owed && r.Attempts == 0 ? "" : OneLine(r.LastError));
         }

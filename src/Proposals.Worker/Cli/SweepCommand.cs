@@ -37,6 +37,8 @@ internal static class SweepCommand
             }
             var outcome = await context.Get<SweepRunner>().RunAsync(today, calendar, report =>
                 console.Out.WriteLine($"{report.What}  [{Word(report.Result)}{(report.Result == SendResult.Sent ? "" : ": " + report.Detail)}]"), cancel).ConfigureAwait(false);
+            foreach (var line in outcome.ToCoordinator)
+                await console.Out.WriteLineAsync(line).ConfigureAwait(false);
             await console.Out.WriteLineAsync(Summary(outcome)).ConfigureAwait(false);
             if (outcome.Drain.Unavailable is { } reason)
             {
@@ -79,7 +81,7 @@ internal static class SweepCommand
         if (!outcome.Decision.WorkingDay) return Planned(outcome.Decision);
         int Count(SendResult r) => outcome.Count(r);
         return Planned(outcome.Decision) +
-               $"; 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}, 结果不明 {Count(SendResult.Uncertain)}" +
+               $"; 邮件 {outcome.Drain.Emails} 封 ({outcome.Drain.Emails} emails); 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}, 结果不明 {Count(SendResult.Uncertain)}" +
                $" (sent {Count(SendResult.Sent)}, still owed {outcome.StillOwed}, failed {Count(SendResult.Failed)}, cancelled {Count(SendResult.Cancelled)}, uncertain {Count(SendResult.Uncertain)}).";
     }
 }

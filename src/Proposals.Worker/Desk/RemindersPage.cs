@@ -37,7 +37,14 @@ internal sealed class RemindersPage : RazorPage
         html.Raw("<div class=\"row\"><div class=\"col-md-12\"><h1 class=\"page-header\">催办记录</h1>");
         if (request.Number("resent", 1, long.MaxValue) is { } resent)
         {
-            html.Raw("<div class=\"alert alert-success\">").Text($"第 {DeskRequest.N(resent)} 条催办已重新排队发送, 见作业列表 (queued again; see the jobs).").Raw("</div>");
+            html.Raw("<div class=\"alert alert-success\">").Text($"第 {DeskRequest.N(resent)} 条催办已重新待发送, 将随该处室的下一封待办邮件发出 (owed again: it goes in the division's next email).").Raw("</div>");
+        }
+        if (request.Number("sent", 1, long.MaxValue) is { } sentNow)
+        {
+            var result = request.Text("result");
+            var ok = result is nameof(Reminders.SendResult.Sent);
+            html.Raw(ok ? "<div class=\"alert alert-success\">" : "<div class=\"alert alert-warning\">")
+                .Text(ok ? $"第 {DeskRequest.N(sentNow)} 条催办已单独发出 (sent now, alone)." : $"第 {DeskRequest.N(sentNow)} 条催办未能立即发出, 见下方状态与说明 (not sent now: see its state and note below).").Raw("</div>");
         }
         if (request.Number("dismissed", 1, long.MaxValue) is { } dismissed)
         {
@@ -71,7 +78,7 @@ internal sealed class RemindersPage : RazorPage
             html.Raw("<td>").Link(ItemRoutes.To(Url, row.Item), $"{row.Item.Kind.FullName()} {row.Item.Session} 第{row.Item.Number}号 {TableCell.OneLine(row.Title)}").Raw("</td>");
             Cell(html, r.Division);
             Cell(html, r.Role.ChineseName() + (r.Round == HandlingRound.Rehandling ? " (重新办理)" : ""));
-            Cell(html, r.Stage.ChineseName);
+            Cell(html, r.Notice is { } notice ? $"第{DeskRequest.N(notice)}次督办 ({r.Stage.Code})" : r.Stage.ChineseName);
             Cell(html, DeskRequest.Iso(r.DueOn));
             Cell(html, r.State.ChineseName() + (r.State == ReminderState.Owed && r.Attempts > 0 ? $" (已试 {DeskRequest.N(r.Attempts)} 次, 下次 {request.Local(r.NextAttemptAt)})" : ""));
             Cell(html, r.To ?? "");
@@ -79,7 +86,10 @@ internal sealed class RemindersPage : RazorPage
             Cell(html, r.State == ReminderState.Sent ? "" : TableCell.OneLine(r.LastError));
             html.Raw("<td>");
             if (!IsReadOnly && r.State is ReminderState.Failed or ReminderState.Cancelled or ReminderState.Uncertain or ReminderState.Dismissed)
-                Button(html, ResendDispatcher.Path, r.Id, "重发");
+            {
+                Button(html, ResendDispatcher.Path, r.Id, "重发", ("now", "0"));
+                Button(html, ResendDispatcher.Path, r.Id, "立即发送", ("now", "1"));
+            }
             if (!IsReadOnly && r.State is ReminderState.Uncertain or ReminderState.Failed)
                 Button(html, DismissDispatcher.Path, r.Id, "忽略");
             html.Raw("</td></tr>");
@@ -95,11 +105,15 @@ internal sealed class RemindersPage : RazorPage
     }
 
     // A POST with the dashboard's antiforgery token, as every change on the desk is.
-    private void Button(DeskHtml html, string path, long id, string label) =>
+    private void Button(DeskHtml html, string path, long id, string label, (string Name, string Value)? extra = null)
+    {
         html.Raw("<form method=\"post\" style=\"margin:0;display:inline-block\" action=\"").Text(Url.To(path)).Raw("\">")
-            .Raw("<input type=\"hidden\" name=\"id\" value=\"").Text(DeskRequest.N(id)).Raw("\">")
+            .Raw("<input type=\"hidden\" name=\"id\" value=\"").Text(DeskRequest.N(id)).Raw("\">");
+        if (extra is { } field) html.Raw("<input type=\"hidden\" name=\"").Text(field.Name).Raw("\" value=\"").Text(field.Value).Raw("\">");
+        html
             .Raw("<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"").Text(Context.AntiforgeryToken ?? "").Raw("\">")
             .Raw("<button type=\"submit\" class=\"btn btn-default btn-xs\">").Text(label).Raw("</button></form> ");
+    }
 
     private static void Cell(DeskHtml html, string text) => html.Raw("<td>").Text(text).Raw("</td>");
 }

@@ -25,7 +25,7 @@ internal static class ProposalsServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(RunMode.Real);
         services.AddSettings<LedgerOptions>(configuration, "Ledger", o => o.Validate());
-        services.AddSettings<ReminderOptions>(configuration, "Reminders", o => o.Validate());
+        services.AddSettings<ReminderOptions>(configuration, "Reminders", o => o.Validate(configuration.GetSection("Ledger").Get<LedgerOptions>() ?? new LedgerOptions()));
         services.AddSettings<MailOptions>(configuration, MailOptions.Section, o => o.Validate());
         services.AddSettings<DashboardOptions>(configuration, "Dashboard", o => o.Validate());
         services.AddSettings<ReportOptions>(configuration, "Reports", o => o.Validate());
@@ -49,6 +49,13 @@ internal static class ProposalsServices
 
         services.AddSingleton(sp => MailTransports.Create(sp.GetRequiredService<MailOptions>(), sp.GetService<ILoggerFactory>()));
         services.AddSingleton(sp => new ReminderComposer(sp.GetRequiredService<TemplateOptions>().Mail, sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DivisionEmailComposer(sp.GetRequiredService<TemplateOptions>().Mail, sp.GetRequiredService<MailOptions>(),
+            TemplateOptions.ShippedMail, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoordinatorMailComposer(sp.GetRequiredService<TemplateOptions>().Mail, sp.GetRequiredService<MailOptions>(),
+            TemplateOptions.ShippedMail, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<EmailLines>();
+        services.AddSingleton<ReminderEmails>();
+        services.AddSingleton<CoordinatorMail>();
         services.AddSingleton(sp => new ReportMessageComposer(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AnswerLinks>();
         services.AddSingleton<ReminderSweep>();
@@ -58,7 +65,6 @@ internal static class ProposalsServices
         services.AddSingleton<DrainHealth>();
         services.AddTransient<SweepRunner>();
         services.AddTransient<SweepJob>();
-        services.AddTransient<ResendJob>();
 
         services.AddSingleton(sp => new ReportFiles(sp.GetRequiredService<TemplateOptions>().Folder, sp.GetRequiredService<ReportOptions>()));
         services.AddTransient<ReportDelivery>();

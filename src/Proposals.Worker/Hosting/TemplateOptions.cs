@@ -9,6 +9,9 @@ internal sealed class TemplateOptions
     /// <summary>The folder in force, as a full path.</summary>
     public string Folder => Path.GetFullPath(Directory is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "templates"));
 
+    /// <summary>The mail templates shipped beside the program, where a template missing from an own folder is taken from.</summary>
+    public static string ShippedMail => Path.Combine(AppContext.BaseDirectory, "templates", "mail");
+
     /// <summary>The mail templates' folder.</summary>
     public string Mail => Path.Combine(Folder, "mail");
 

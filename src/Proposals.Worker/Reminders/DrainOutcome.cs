@@ -8,6 +8,12 @@ internal sealed class DrainOutcome
     /// <summary>How many reminders ended with <paramref name="result"/>.</summary>
     public int Count(SendResult result) => _counts.GetValueOrDefault(result);
 
+    /// <summary>How many emails went (sent, or sent whole with their fate unknown).</summary>
+    public int Emails { get; private set; }
+
+    /// <summary>Counts one email that went.</summary>
+    public void Emailed() => Emails++;
+
     /// <summary>When set, the mail server could not be used: the drain stopped and gave the rest back untried.</summary>
     public string? Unavailable { get; private set; }
 

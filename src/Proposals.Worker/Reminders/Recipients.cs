@@ -25,6 +25,22 @@ internal sealed record Recipients(string? To, IReadOnlyList<string> Cc)
         return new Recipients(known.Email, distinct);
     }
 
+    /// <summary>
+    /// The addresses for an email to <paramref name="division"/> under <paramref name="grouping"/>: one
+    /// reminder copies whom the plan says; a division's morning email copies the head at most (the
+    /// coordinator reads the morning summary, the leader the weekly 通报).
+    /// </summary>
+    public static Recipients For(ReminderGrouping grouping, string division, ReminderCopies copies, IReadOnlyDictionary<string, Division> divisions, Mail.MailOptions mail)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        return grouping switch
+        {
+            ReminderGrouping.Item => For(division, copies, divisions, mail.Coordinator, mail.Leader),
+            ReminderGrouping.Division => For(division, copies & ReminderCopies.Head, divisions, null, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, null),
+        };
+    }
+
     /// <summary>The copied addresses as the record keeps them: comma-separated; null for none.</summary>
     public string? CcText => Cc.Count == 0 ? null : string.Join(", ", Cc);
 

@@ -4,19 +4,21 @@ using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
 using Proposals.Mail;
 using Proposals.Storage;
-using Proposals.Worker.Answers;
 using Proposals.Worker.Hosting;
 
 namespace Proposals.Worker.Reminders;
 
 /// <summary>
-/// Sends what the reminder record owes: claims due rows in batches under a lease, checks each
-/// against the ledger as it stands today, sends it through one mail session and marks it. The record
-/// is the only queue: the worker drains it in working hours, <c>proposals sweep</c> right after
-/// deciding, and any number of workers may drain at once (each row goes to one of them).
+/// Sends what the reminder record owes: claims due emails in batches under a lease (with
+/// Reminders:Grouping division, every due row of a division at once, at most one such email per
+/// division and working day; with item, one row each), checks each row against the ledger as it
+/// stands today, writes and sends the email through one mail session and marks all its rows by what
+/// the server said. The record is the only queue: the worker drains it in working hours,
+/// <c>proposals sweep</c> right after deciding, and any number of workers may drain at once (each
+/// email goes to one of them).
 /// </summary>
 /// <remarks>
-/// What counts against a reminder: its own refusal (5xx, failed at once), a temporary refusal or a
+/// What counts against an email's rows: its own refusal (5xx, failed at once), a temporary refusal or a
 /// connection lost while it was being sent (tried again later, failed after Reminders:MaxAttempts),
 /// and anything that throws while it is prepared. What does not: the server unreachable or no longer
 /// answering a command (Mail:Smtp:TimeoutSeconds), TLS or the login refused, our sender address refused. Then the drain stops, gives the batch back untried,
@@ -25,12 +27,11 @@ namespace Proposals.Worker.Reminders;
 /// using that server for the round, since it may be holding every message so, and leaves the rest owed.
 /// </remarks>
 internal sealed class ReminderDrain(
-    ReminderStore reminders, ItemStore items, DivisionStore divisions, ReminderComposer composer, IMailTransport transport,
-    ReminderPolicy policy, ReminderOptions options, MailOptions mail, LedgerOptions ledger, AnswerLinks links, TimeProvider clock,
-    SchemaWatch schema, ILogger<ReminderDrain> logger)
+    ReminderStore reminders, ItemStore items, DivisionStore divisions, EmailLines check, ReminderEmails writer, IMailTransport transport,
+    ReminderOptions options, TimeProvider clock, SchemaWatch schema, ILogger<ReminderDrain> logger)
 {
     /// <summary>
-    /// Sends every reminder due now, as things stand on <paramref name="today"/>; <paramref name="onSent"/>
+    /// Sends every email due now, as things stand on <paramref name="today"/>; <paramref name="onSent"/>
     /// hears of every reminder's end. Returns when the queue holds nothing due, or the way out is closed.
     /// </summary>
     public async Task<DrainOutcome> DrainAsync(DateOnly today, WorkingCalendar calendar, Action<SendReport>? onSent = null, CancellationToken cancellationToken = default)
@@ -43,38 +44,42 @@ internal sealed class ReminderDrain(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var batch = await reminders.ClaimAsync(options.Lease, options.ClaimBatch, cancellationToken).ConfigureAwait(false);
+                var batch = await ClaimAsync(today, cancellationToken).ConfigureAwait(false);
                 if (batch.Count == 0) break;
                 addresses ??= await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
-                var itemsById = await items.FindByIdsAsync(batch.Select(b => b.Record.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
+                var itemsById = await items.FindByIdsAsync(batch.SelectMany(e => e.Rows).Select(r => r.Record.ItemId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
                 session ??= await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
                 var lease = batch[0].Lease;
                 var renewed = clock.GetUtcNow();
-                LogReclaimed(batch);
+                LogReclaimed(batch.SelectMany(e => e.Rows));
                 for (var i = 0; i < batch.Count; i++)
                 {
                     if (cancellationToken.IsCancellationRequested)
                     {
-                        await GiveBackAsync(batch, i, lease, "已停止 (stopped)").ConfigureAwait(false);
+                        await GiveBackAsync(Rest(batch, i), lease, "已停止 (stopped)").ConfigureAwait(false);
                         return outcome;
                     }
                     renewed = await RenewWhenHalfGoneAsync(lease, renewed).ConfigureAwait(false);
-                    await EnsureSchemaAsync(batch, i, lease).ConfigureAwait(false);
-                    var report = await SendOneAsync(batch[i], itemsById, addresses, session, today, calendar, cancellationToken).ConfigureAwait(false);
-                    if (report.Result == SendResult.Unavailable)
+                    await EnsureSchemaAsync(Rest(batch, i), lease).ConfigureAwait(false);
+                    var sent = await SendAsync(batch[i], itemsById, addresses, session, today, calendar, alone: false, cancellationToken).ConfigureAwait(false);
+                    foreach (var report in sent.Reports.Where(r => r.Result != SendResult.Unavailable))
                     {
-                        var givenBack = await GiveBackAsync(batch, i, lease, report.Detail).ConfigureAwait(false);
-                        outcome.Stopped(report.Detail, givenBack, Names(batch, i, itemsById));
-                        ReminderLog.Unavailable(logger, givenBack, report.Detail);
+                        outcome.Add(report);
+                        onSent?.Invoke(report);
+                    }
+                    if (sent.Emailed) outcome.Emailed();
+                    if (sent.Unavailable is { } reason)
+                    {
+                        var givenBack = await GiveBackAsync([.. sent.StillHeld, .. Rest(batch, i + 1).Select(r => r.Record.Id)], lease, reason).ConfigureAwait(false);
+                        outcome.Stopped(reason, givenBack, [.. sent.Reports.Where(r => r.Result == SendResult.Unavailable).Select(r => r.What), .. Names(Rest(batch, i + 1), itemsById)]);
+                        ReminderLog.Unavailable(logger, givenBack, reason);
                         return outcome;
                     }
-                    outcome.Add(report);
-                    onSent?.Invoke(report);
-                    if (report.Result == SendResult.Uncertain)
+                    if (sent.Reports.Any(r => r.Result == SendResult.Uncertain))
                     {
-                        var why = $"{report.Detail}; 本轮不再使用该服务器 (this round stops using the server)";
-                        var givenBack = await GiveBackAsync(batch, i + 1, lease, why).ConfigureAwait(false);
-                        outcome.Stopped(why, givenBack, Names(batch, i + 1, itemsById));
+                        var why = $"{sent.Reports.First(r => r.Result == SendResult.Uncertain).Detail}; 本轮不再使用该服务器 (this round stops using the server)";
+                        var givenBack = await GiveBackAsync(Rest(batch, i + 1), lease, why).ConfigureAwait(false);
+                        outcome.Stopped(why, givenBack, Names(Rest(batch, i + 1), itemsById));
                         ReminderLog.Unavailable(logger, givenBack, why);
                         return outcome;
                     }
@@ -89,134 +94,138 @@ internal sealed class ReminderDrain(
     }
 
     /// <summary>
-    /// Sends reminder <paramref name="id"/> now, if it is owed (a coordinator's resend made it so):
-    /// claimed alone, checked and sent as a drain would. A row another sender holds is left to it.
+    /// Sends reminder <paramref name="id"/> now, alone, if it is owed (a coordinator's resend made it so):
+    /// claimed by itself, checked and sent as a drain would, but not as the division's morning email.
+    /// A row another sender holds is left to it. Returns what became of it.
     /// </summary>
     public async Task<SendReport> SendNowAsync(long id, DateOnly today, WorkingCalendar calendar, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var claimed = await reminders.ClaimOneAsync(id, options.Lease, cancellationToken).ConfigureAwait(false);
         if (claimed is null) return new SendReport(id, SendResult.Cancelled, "不是待发送状态, 或已由其他进程发送 (not owed, or another sender has it)");
-        LogReclaimed([claimed]);
-        await EnsureSchemaAsync([claimed], 0, claimed.Lease).ConfigureAwait(false);
+        var email = new ClaimedEmail(claimed.Record.Division, [claimed]);
+        LogReclaimed(email.Rows);
+        await EnsureSchemaAsync(email.Rows, claimed.Lease).ConfigureAwait(false);
         var addresses = await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
         var itemsById = await items.FindByIdsAsync([claimed.Record.ItemId], cancellationToken).ConfigureAwait(false);
         await using var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var report = await SendOneAsync(claimed, itemsById, addresses, session, today, calendar, cancellationToken).ConfigureAwait(false);
-        if (report.Result == SendResult.Unavailable) await GiveBackAsync([claimed], 0, claimed.Lease, report.Detail).ConfigureAwait(false);
-        return report;
+        var sent = await SendAsync(email, itemsById, addresses, session, today, calendar, alone: true, cancellationToken).ConfigureAwait(false);
+        if (sent.Unavailable is { } reason) await GiveBackAsync(sent.StillHeld, claimed.Lease, reason).ConfigureAwait(false);
+        return sent.Reports.Count > 0 ? sent.Reports[^1] : new SendReport(id, SendResult.Cancelled, "没有可发送的内容 (nothing to send)");
     }
 
-    private async Task<SendReport> SendOneAsync(
-        ClaimedReminder claimed, IReadOnlyDictionary<long, Item> itemsById, IReadOnlyDictionary<string, Division> addresses,
-        IMailSession session, DateOnly today, WorkingCalendar calendar, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ClaimedEmail>> ClaimAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var row = claimed.Record;
-        var lease = claimed.Lease;
-        var what = Name(claimed, itemsById);
-        itemsById.TryGetValue(row.ItemId, out var item);
+        switch (options.Mode)
+        {
+            case ReminderGrouping.Division:
+                return await reminders.ClaimEmailsAsync(options.Lease, options.ClaimBatch, today, cancellationToken).ConfigureAwait(false);
+            case ReminderGrouping.Item:
+                var rows = await reminders.ClaimAsync(options.Lease, options.ClaimBatch, cancellationToken).ConfigureAwait(false);
+                return rows.Select(r => new ClaimedEmail(r.Record.Division, [r])).ToList();
+            default:
+                throw new InvalidOperationException($"Reminders:Grouping {options.Mode} is not known");
+        }
+    }
+
+    /// <summary>What became of one email: a report per row, whether it went, and when the way out was closed, why and which rows are still held.</summary>
+    private sealed record EmailResult(IReadOnlyList<SendReport> Reports, bool Emailed, string? Unavailable, IReadOnlyList<long> StillHeld);
+
+    private async Task<EmailResult> SendAsync(
+        ClaimedEmail email, IReadOnlyDictionary<long, Item> itemsById, IReadOnlyDictionary<string, Division> addresses,
+        IMailSession session, DateOnly today, WorkingCalendar calendar, bool alone, CancellationToken cancellationToken)
+    {
+        var lease = email.Lease;
+        var reports = new List<SendReport>();
+        var held = email.Rows.Select(r => r.Record.Id).ToList();
+        IReadOnlyList<EmailLines.Line> lines = [];
         try
         {
-            if (item is null) return await CancelAsync(row, lease, "事项已不在台账中 (item no longer in the ledger)", what).ConfigureAwait(false);
-            var check = SendCheck.Of(item, row.Division, row.Role, row.DueOn, row.Stage, row.PlannedOn, today, calendar, policy);
-            switch (check)
+            lines = await check.CheckAsync(email, itemsById, today, calendar, r => { reports.Add(r); return Task.CompletedTask; }).ConfigureAwait(false);
+            if (lines.Count == 0) return new EmailResult(reports, false, null, []);
+            var ids = lines.Select(l => l.Row.Id).ToList();
+            var written = await writer.WriteAsync(email.Division, lines, addresses, today, alone, cancellationToken).ConfigureAwait(false);
+            if (written is null)
             {
-                case SendCheck.NotOwed notOwed:
-                    return await CancelAsync(row, lease, notOwed.Reason, what).ConfigureAwait(false);
-                case SendCheck.Newer newer:
-                    await reminders.SupersedeAsync(row.Id, lease, DecidedReminder.Of(row.ItemId, newer.Reminder), CancellationToken.None).ConfigureAwait(false);
-                    return new SendReport(row.Id, SendResult.Superseded, $"今天应发 {newer.Reminder.Stage.Stage.ChineseName} (today's stage is {newer.Reminder.Stage.Code}), 已代为记录", what);
-                case SendCheck.NotYet notYet:
-                    var day = ledger.StartOf(notYet.PlannedOn);
-                    await reminders.ReleaseAsync([row.Id], lease, $"计划于 {notYet.PlannedOn:yyyy-MM-dd} 发送 (planned for that day)", day, CancellationToken.None).ConfigureAwait(false);
-                    return new SendReport(row.Id, SendResult.NotYet, $"planned for {notYet.PlannedOn:yyyy-MM-dd}", what);
+                var why = $"处室 \"{email.Division}\" 没有邮箱, 请导入处室名单 (the division has no address in the ledger)";
+                await reminders.MarkFailedAsync(ids, lease, why, null, null, CancellationToken.None).ConfigureAwait(false);
+                ReminderLog.Refused(logger, Ids(ids), email.Division, why);
+                return new EmailResult([.. reports, .. Each(lines, SendResult.Failed, why, null)], false, null, []);
             }
-            var owed = ((SendCheck.Send)check).Reminder;
-            var recipients = Recipients.For(row.Division, owed.Copies, addresses, mail.Coordinator, mail.Leader);
-            what = $"{what}  {recipients}";
-            if (recipients.To is null)
-            {
-                var why = $"处室 \"{row.Division}\" 没有邮箱, 请导入处室名单 (the division has no address in the ledger)";
-                await reminders.MarkFailedAsync(row.Id, lease, why, cancellationToken: CancellationToken.None).ConfigureAwait(false);
-                ReminderLog.Refused(logger, row.Id, row.Division, why);
-                return new SendReport(row.Id, SendResult.Failed, why, what);
-            }
-            var message = composer.Compose(new ReminderMessage(item, owed, today, recipients.To, recipients.Cc,
-                new ReminderContact(options.ContactName, mail.Coordinator, options.ContactPhone))
-            {
-                Links = await links.ForAsync(row.ItemId, owed, cancellationToken).ConfigureAwait(false),
-            });
-            var sent = await WhileRenewingAsync(lease, () => session.SendAsync(message, cancellationToken)).ConfigureAwait(false);
+            var message = written.Message;
+            var recipients = written.Recipients;
+            var outcome = await WhileRenewingAsync(lease, () => session.SendAsync(message, cancellationToken)).ConfigureAwait(false);
             // Marks use CancellationToken.None: once the server has accepted a message, a shutdown must
             // not skip recording it, or it would be sent again.
-            return sent switch
+            switch (outcome)
             {
-                SendOutcome.Sent accepted => await SentAsync(row, lease, message, recipients, accepted, what).ConfigureAwait(false),
-                SendOutcome.Permanent permanent => await FailAsync(row, lease, permanent.Reason, what, recipients).ConfigureAwait(false),
-                SendOutcome.Transient transient => await RetryAsync(row, lease, transient.Reason, what).ConfigureAwait(false),
-                SendOutcome.Uncertain uncertain => await UncertainAsync(row, lease, message, recipients, uncertain.Reason, what).ConfigureAwait(false),
-                SendOutcome.Unavailable unavailable => new SendReport(row.Id, SendResult.Unavailable, unavailable.Reason, what),
-                _ => throw new InvalidOperationException($"unknown send outcome {sent}"),
-            };
+                case SendOutcome.Sent accepted:
+                    var marked = await reminders.MarkSentAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, written.EmailOn, CancellationToken.None).ConfigureAwait(false);
+                    if (marked < ids.Count) ReminderLog.SentAfterLapse(logger, Ids(ids), message.MessageId);
+                    var note = accepted.RejectedCopies.Count == 0 ? accepted.ServerReply : $"{accepted.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", accepted.RejectedCopies)}";
+                    return new EmailResult([.. reports, .. Each(lines, SendResult.Sent, note, recipients)], true, null, []);
+                case SendOutcome.Permanent permanent:
+                    await reminders.MarkFailedAsync(ids, lease, permanent.Reason, recipients.To, recipients.CcText, CancellationToken.None).ConfigureAwait(false);
+                    ReminderLog.Refused(logger, Ids(ids), email.Division, permanent.Reason);
+                    return new EmailResult([.. reports, .. Each(lines, SendResult.Failed, permanent.Reason, recipients)], false, null, []);
+                case SendOutcome.Transient transient:
+                    return new EmailResult([.. reports, .. await RetryAsync(Carried(lines), email.Division, lease, transient.Reason, recipients).ConfigureAwait(false)], false, null, []);
+                case SendOutcome.Uncertain uncertain:
+                    await reminders.MarkUncertainAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, uncertain.Reason, written.EmailOn, CancellationToken.None).ConfigureAwait(false);
+                    ReminderLog.Uncertain(logger, Ids(ids), email.Division, uncertain.Reason);
+                    return new EmailResult([.. reports, .. Each(lines, SendResult.Uncertain, uncertain.Reason, recipients)], true, null, []);
+                case SendOutcome.Unavailable unavailable:
+                    return new EmailResult([.. reports, .. Each(lines, SendResult.Unavailable, unavailable.Reason, recipients)], false, unavailable.Reason, ids);
+                default:
+                    throw new InvalidOperationException($"unknown send outcome {outcome}");
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Whatever broke while the reminder was prepared (a template edited into broken Liquid, a bad
-            // address, the database) counts against it: it is tried again later, and ends failed, visible.
-            return await RetryAsync(row, lease, $"{e.GetType().Name}: {e.Message}", what).ConfigureAwait(false);
+            // Whatever broke while the email was prepared (a template edited into broken Liquid, a bad
+            // address, the database) counts against its rows: they are tried again later, and end failed, visible.
+            var still = lines.Count > 0 ? Carried(lines) : email.Rows.Select(r => (r.Record, PlanText.Reminder(r.Record, itemsById))).ToList();
+            return new EmailResult([.. reports, .. await RetryAsync(still, email.Division, lease, $"{e.GetType().Name}: {e.Message}", null).ConfigureAwait(false)], false, null, []);
         }
     }
 
-    private async Task<SendReport> SentAsync(ReminderRecord row, Lease lease, MimeKit.MimeMessage message, Recipients recipients, SendOutcome.Sent sent, string what)
+    private async Task<IEnumerable<SendReport>> RetryAsync(IReadOnlyList<(ReminderRecord Row, string What)> lines, string division, Lease lease, string reason, Recipients? recipients)
     {
-        if (!await reminders.MarkSentAsync(row.Id, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, CancellationToken.None).ConfigureAwait(false))
-        {
-            ReminderLog.SentAfterLapse(logger, row.Id, message.MessageId);
-        }
-        var note = sent.RejectedCopies.Count == 0 ? sent.ServerReply : $"{sent.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", sent.RejectedCopies)}";
-        return new SendReport(row.Id, SendResult.Sent, note, what);
-    }
-
-    private async Task<SendReport> UncertainAsync(ReminderRecord row, Lease lease, MimeKit.MimeMessage message, Recipients recipients, string reason, string what)
-    {
-        await reminders.MarkUncertainAsync(row.Id, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, reason, CancellationToken.None).ConfigureAwait(false);
-        ReminderLog.Uncertain(logger, row.Id, row.Division, reason);
-        return new SendReport(row.Id, SendResult.Uncertain, reason, what);
-    }
-
-    private async Task<SendReport> FailAsync(ReminderRecord row, Lease lease, string reason, string what, Recipients recipients)
-    {
-        await reminders.MarkFailedAsync(row.Id, lease, reason, recipients.To, recipients.CcText, CancellationToken.None).ConfigureAwait(false);
-        ReminderLog.Refused(logger, row.Id, row.Division, reason);
-        return new SendReport(row.Id, SendResult.Failed, reason, what);
-    }
-
-    private async Task<SendReport> RetryAsync(ReminderRecord row, Lease lease, string reason, string what)
-    {
-        var next = clock.GetUtcNow() + RetrySchedule.After(row.Attempts + 1);
-        var state = await reminders.RetryLaterAsync(row.Id, lease, reason, next, options.MaxAttempts, CancellationToken.None).ConfigureAwait(false);
+        var ids = lines.Select(l => l.Row.Id).ToList();
+        var attempts = lines.Max(l => l.Row.Attempts) + 1;
+        var next = clock.GetUtcNow() + RetrySchedule.After(attempts);
+        var state = await reminders.RetryLaterAsync(ids, lease, reason, next, options.MaxAttempts, CancellationToken.None).ConfigureAwait(false);
         if (state == ReminderState.Failed)
         {
             var why = $"{options.MaxAttempts} 次尝试均未成功 (gave up after {options.MaxAttempts} attempts): {reason}";
-            ReminderLog.Refused(logger, row.Id, row.Division, why);
-            return new SendReport(row.Id, SendResult.Failed, why, what);
+            ReminderLog.Refused(logger, Ids(ids), division, why);
+            return Each(lines, SendResult.Failed, why, recipients);
         }
-        ReminderLog.StillOwed(logger, row.Id, row.Division, reason);
-        return new SendReport(row.Id, SendResult.StillOwed, reason, what);
+        ReminderLog.StillOwed(logger, Ids(ids), division, reason);
+        return Each(lines, SendResult.StillOwed, reason, recipients);
     }
 
-    private async Task<SendReport> CancelAsync(ReminderRecord row, Lease lease, string reason, string what)
-    {
-        await reminders.MarkCancelledAsync(row.Id, lease, reason, CancellationToken.None).ConfigureAwait(false);
-        return new SendReport(row.Id, SendResult.Cancelled, reason, what);
-    }
+    private static List<SendReport> Each(IEnumerable<EmailLines.Line> lines, SendResult result, string detail, Recipients? recipients) =>
+        Each(Carried(lines), result, detail, recipients);
 
-    private async Task<int> GiveBackAsync(IReadOnlyList<ClaimedReminder> batch, int from, Lease lease, string reason) =>
-        await reminders.ReleaseAsync(batch.Skip(from).Select(b => b.Record.Id).ToList(), lease, reason, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+    private static List<SendReport> Each(IEnumerable<(ReminderRecord Row, string What)> lines, SendResult result, string detail, Recipients? recipients) =>
+        lines.Select(l => new SendReport(l.Row.Id, result, detail, recipients is null ? l.What : $"{l.What}  {recipients}")).ToList();
+
+    private static List<(ReminderRecord Row, string What)> Carried(IEnumerable<EmailLines.Line> lines) => lines.Select(l => (l.Row, l.What)).ToList();
+
+    private static string Ids(IEnumerable<long> ids) => string.Join(", ", ids);
+
+    private static List<ClaimedReminder> Rest(IReadOnlyList<ClaimedEmail> batch, int from) => batch.Skip(from).SelectMany(e => e.Rows).ToList();
+
+    private async Task<int> GiveBackAsync(IReadOnlyList<ClaimedReminder> rows, Lease lease, string reason) =>
+        await GiveBackAsync(rows.Select(r => r.Record.Id).ToList(), lease, reason).ConfigureAwait(false);
+
+    private async Task<int> GiveBackAsync(IReadOnlyList<long> ids, Lease lease, string reason) =>
+        await reminders.ReleaseAsync(ids, lease, reason, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
 
     // The schema read before each send: a newer program's `migrate` while this one runs stops it here,
     // with the batch given back untouched for the newer program to send.
-    private async Task EnsureSchemaAsync(IReadOnlyList<ClaimedReminder> batch, int from, Lease lease)
+    private async Task EnsureSchemaAsync(IReadOnlyList<ClaimedReminder> rows, Lease lease)
     {
         try
         {
@@ -225,31 +234,25 @@ internal sealed class ReminderDrain(
         catch (SchemaChangedException e)
         {
             ReminderLog.SchemaChanged(logger, e.Message);
-            try { await GiveBackAsync(batch, from, lease, e.Message).ConfigureAwait(false); }
+            try { await GiveBackAsync(rows, lease, e.Message).ConfigureAwait(false); }
             catch (System.Data.Common.DbException) { /* a schema this program does not know: the lease lapses instead */ }
             throw;
         }
     }
 
     // A sender that died left its batch in sending: one line per dead sender, not one per reminder,
-    // since at most the one it was sending can have gone out.
-    private void LogReclaimed(IReadOnlyList<ClaimedReminder> batch)
+    // since at most the email it was sending can have gone out.
+    private void LogReclaimed(IEnumerable<ClaimedReminder> rows)
     {
-        foreach (var sender in batch.Where(b => b.Reclaimed).GroupBy(b => b.PreviousSender))
+        foreach (var sender in rows.Where(b => b.Reclaimed).GroupBy(b => b.PreviousSender))
         {
             var ids = sender.Select(b => b.Record.Id).Order().ToList();
             ReminderLog.Reclaimed(logger, ids.Count, sender.Key, string.Join(", ", ids));
         }
     }
 
-    private static string Name(ClaimedReminder claimed, IReadOnlyDictionary<long, Item> itemsById)
-    {
-        var row = claimed.Record;
-        return itemsById.TryGetValue(row.ItemId, out var item) ? PlanText.Reminder(item.Key, row.Division, row.Stage) : $"#{row.ItemId}  {row.Division}  {row.Stage}";
-    }
-
-    private static IReadOnlyList<string> Names(IReadOnlyList<ClaimedReminder> batch, int from, IReadOnlyDictionary<long, Item> itemsById) =>
-        batch.Skip(from).Select(b => Name(b, itemsById)).ToList();
+    private static List<string> Names(IEnumerable<ClaimedReminder> rows, IReadOnlyDictionary<long, Item> itemsById) =>
+        rows.Select(r => PlanText.Reminder(r.Record, itemsById)).ToList();
 
     // A slow server must not let the lease lapse under a batch still being sent.
     // One message may wait for the server's reply to its data up to Mail:Smtp:DataTimeoutSeconds (600 s), far

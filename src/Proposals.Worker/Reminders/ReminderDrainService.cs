@@ -8,10 +8,11 @@ namespace Proposals.Worker.Reminders;
 /// The worker's sender: in working hours on working days it drains the reminder record every round
 /// (Reminders:DrainEverySeconds) and whenever a sweep or a coordinator raises the signal. When the
 /// mail server cannot be used it says so once, waits longer and longer between tries (up to 30
-/// minutes), and says so again when mail flows.
+/// minutes), and says so again when mail flows. After a drain it sends 综合处 what is due to it (the
+/// morning summary, the weekly 通报).
 /// </summary>
 internal sealed class ReminderDrainService(
-    ReminderDrain drain, DrainSignal signal, CalendarSource calendars, ReminderOptions options, LedgerOptions ledger,
+    ReminderDrain drain, CoordinatorMail coordinator, DrainSignal signal, CalendarSource calendars, ReminderOptions options, LedgerOptions ledger,
     DrainHealth health, TimeProvider clock, ILogger<ReminderDrainService> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(30);
@@ -27,7 +28,9 @@ internal sealed class ReminderDrainService(
                 var calendar = await calendars.LoadAsync(stoppingToken).ConfigureAwait(false);
                 if (options.Hours.IsOpen(now, calendar))
                 {
-                    var outcome = await drain.DrainAsync(DateOnly.FromDateTime(now), calendar, cancellationToken: stoppingToken).ConfigureAwait(false);
+                    var today = DateOnly.FromDateTime(now);
+                    var outcome = await drain.DrainAsync(today, calendar, cancellationToken: stoppingToken).ConfigureAwait(false);
+                    if (outcome.Unavailable is null) await coordinator.AfterDrainAsync(today, calendar, stoppingToken).ConfigureAwait(false);
                     pause = Next(outcome, pause);
                 }
             }

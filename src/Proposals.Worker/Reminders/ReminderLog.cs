@@ -26,18 +26,18 @@ internal static partial class ReminderLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} reminder(s) held by {Sender} were left in sending when its lease ran out (ids {Ids}); sending them again. At most the one it was sending when it stopped may arrive twice (same Message-ID).")]
     public static partial void Reclaimed(ILogger logger, int count, string? sender, string ids);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "催办 {Id} 发给 {Division} 结果不明, 不再自动重发, 请在催办记录中重发或忽略 (reminder {Id} to {Division} has an unknown outcome; it is not sent again by itself: resend or dismiss it in 催办记录): {Reason}")]
-    public static partial void Uncertain(ILogger logger, long id, string division, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "催办 {Ids} 发给 {Division} 结果不明, 不再自动重发, 请在催办记录中重发或忽略 (reminders {Ids} to {Division} have an unknown outcome; they are not sent again by themselves: resend or dismiss them in 催办记录): {Reason}")]
+    public static partial void Uncertain(ILogger logger, string ids, string division, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
     public static partial void SchemaChanged(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} was sent (Message-ID {MessageId}) but its lease had passed to another sender: it may arrive twice.")]
-    public static partial void SentAfterLapse(ILogger logger, long id, string? messageId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminders {Ids} were sent (Message-ID {MessageId}) but the lease on some had passed to another sender: they may arrive twice.")]
+    public static partial void SentAfterLapse(ILogger logger, string ids, string? messageId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Reminder {Id} to {Division} refused for good: {Reason}")]
-    public static partial void Refused(ILogger logger, long id, string division, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminders {Ids} to {Division} refused for good: {Reason}")]
+    public static partial void Refused(ILogger logger, string ids, string division, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Id} to {Division} not sent, stays owed: {Reason}")]
-    public static partial void StillOwed(ILogger logger, long id, string division, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminders {Ids} to {Division} not sent, stay owed: {Reason}")]
+    public static partial void StillOwed(ILogger logger, string ids, string division, string reason);
 }

@@ -14,8 +14,36 @@ internal sealed class ReminderOptions
     /// <summary>Whether the due date itself gets a reminder.</summary>
     public bool RemindOnDueDate { get; set; } = true;
 
-    /// <summary>At most this many reminders after the due date; empty for no limit.</summary>
+    /// <summary>At most this many reminders after the due date are planned; empty for no limit.</summary>
     public int? MaxOverdueStages { get; set; }
+
+    /// <summary>
+    /// How reminders are put into emails: <c>division</c> (one email per division per working day,
+    /// listing everything newly owed) or <c>item</c> (one email per item and stage, copying the
+    /// coordinator and the leader, as earlier versions did).
+    /// </summary>
+    public string Grouping { get; set; } = "division";
+
+    /// <summary>
+    /// Overdue notices a division receives for one item and due date; after them the item leaves its
+    /// daily email and stays in the weekly 通报 until answered. Empty for no limit; 0: straight to the 通报.
+    /// </summary>
+    public int? MaxOverdueNotices { get; set; } = 3;
+
+    /// <summary>Overdue notices a co-division receives for a late input; after them the lead division's email says whose input is late. Empty for no limit.</summary>
+    public int? MaxCoInputNotices { get; set; } = 1;
+
+    /// <summary>
+    /// Working days after 交办 within which 签收 is still asked for (must exceed Ledger:AcknowledgeWorkingDays,
+    /// the time allowed to acknowledge); an item first seen later gets no 签收 line. Empty for no window.
+    /// </summary>
+    public int? AcknowledgeWindowWorkingDays { get; set; } = 10;
+
+    /// <summary>The most items one email lists; past it the email lists the most urgent and ends with 另有N件 and a link to 办理进度.</summary>
+    public int MaxItemsPerEmail { get; set; } = 200;
+
+    /// <summary>The weekday of the weekly 通报 of overdue items to the coordinator (Monday ... Sunday, 周一 ... 周日); empty for none.</summary>
+    public string? BulletinDay { get; set; } = "Monday";
 
     /// <summary>The local time (Ledger:TimeZone) of the daily sweep, HH:mm.</summary>
     public string SweepAt { get; set; } = "09:00";
@@ -45,8 +73,9 @@ internal sealed class ReminderOptions
     public int MaxAttempts { get; set; } = 10;
 
     /// <summary>
-    /// How many owed reminders a sender claims at a time. Smaller batches share the work out more
-    /// evenly between several workers; larger ones make fewer round trips to the database.
+    /// How many emails a sender claims at a time: with Grouping division, divisions (each with all its
+    /// rows); with item, reminders. Smaller batches share the work out more evenly between several
+    /// workers; larger ones make fewer round trips to the database.
     /// </summary>
     public int ClaimBatch { get; set; } = 100;
 
@@ -57,7 +86,14 @@ internal sealed class ReminderOptions
 
     public TimeSpan DrainInterval => TimeSpan.FromSeconds(DrainEverySeconds);
 
-    public ReminderPolicy Policy() => new(DaysBefore, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages, KeyItemsSupervisedFromDueDate);
+    public ReminderPolicy Policy() => new(DaysBefore, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages, KeyItemsSupervisedFromDueDate,
+        MaxOverdueNotices, MaxCoInputNotices, AcknowledgeWindowWorkingDays);
+
+    /// <summary>The grouping in force (checked at start).</summary>
+    public ReminderGrouping Mode => ReminderGroupings.Parse(Grouping) ?? ReminderGrouping.Division;
+
+    /// <summary>The bulletin's weekday; null for no 通报 (checked at start).</summary>
+    public DayOfWeek? Bulletin => BulletinSchedule.ParseDay(BulletinDay);
 
     public TimeOnly SweepTime => Time(SweepAt);
 
@@ -65,8 +101,15 @@ internal sealed class ReminderOptions
 
     private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    public IEnumerable<string> Validate()
+    /// <summary>The problems of these settings, each naming its key; <paramref name="ledger"/> for the rules that read Ledger: too.</summary>
+    public IEnumerable<string> Validate(Hosting.LedgerOptions ledger)
     {
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (AcknowledgeWindowWorkingDays is { } window && window >= 1 && window <= ledger.AcknowledgeWorkingDays)
+        {
+            yield return $"Reminders:AcknowledgeWindowWorkingDays ({window}) 须大于签收时限 Ledger:AcknowledgeWorkingDays ({ledger.AcknowledgeWorkingDays}): 签收提醒在时限过后才发 " +
+                $"(Reminders:AcknowledgeWindowWorkingDays, {window}, must be greater than Ledger:AcknowledgeWorkingDays, {ledger.AcknowledgeWorkingDays}: the 签收 reminder goes only after that limit)";
+        }
         string? policyProblem = null;
         try
         {
@@ -96,6 +139,15 @@ internal sealed class ReminderOptions
         if (MaxAttempts is < 1 or > 100) yield return $"Reminders:MaxAttempts 须为 1..100 次 (Reminders:MaxAttempts must be 1..100, not {MaxAttempts})";
         if (ClaimBatch is < 1 or > 1000) yield return $"Reminders:ClaimBatch 须为 1..1000 条 (Reminders:ClaimBatch must be 1..1000 reminders, not {ClaimBatch})";
         if (DrainEverySeconds is < 1 or > 3600) yield return $"Reminders:DrainEverySeconds 须为 1..3600 秒 (Reminders:DrainEverySeconds must be 1..3600 seconds, not {DrainEverySeconds})";
+        if (ReminderGroupings.Parse(Grouping) is null)
+        {
+            yield return $"Reminders:Grouping 须为 division（每个处室每个工作日一封）或 item（每件每阶段一封） (Reminders:Grouping must be division or item, not '{Grouping}')";
+        }
+        if (!string.IsNullOrWhiteSpace(BulletinDay) && Bulletin is null)
+        {
+            yield return $"Reminders:BulletinDay 须为星期几, 如 Monday 或 周一, 不发通报时留空 (Reminders:BulletinDay must be a day of the week such as Monday or 周一, or empty for no bulletin; not '{BulletinDay}')";
+        }
+        if (MaxItemsPerEmail is < 1 or > 10000) yield return $"Reminders:MaxItemsPerEmail 须为 1..10000 件 (Reminders:MaxItemsPerEmail must be 1..10000 items, not {MaxItemsPerEmail})";
         if (string.IsNullOrWhiteSpace(ContactName)) yield return "Reminders:ContactName 须写明处室的联系对象 (Reminders:ContactName must name whom divisions contact (e.g. 综合处))";
     }
 }

@@ -13,7 +13,7 @@ namespace Proposals.Worker.Reminders;
 /// settled by the newer one, not recorded one by one.
 /// </summary>
 internal sealed class ReminderSweep(
-    ItemStore items, ReminderStore reminders, DivisionStore divisions, ReminderPolicy policy, MailOptions mail)
+    ItemStore items, ReminderStore reminders, DivisionStore divisions, ReminderPolicy policy, ReminderOptions options, MailOptions mail)
 {
     private const int Chunk = 1000;
 
@@ -27,6 +27,7 @@ internal sealed class ReminderSweep(
         ArgumentNullException.ThrowIfNull(calendar);
         if (!calendar.IsWorkingDay(today)) return SweepDecision.DayOff(today);
         var addresses = await divisions.AllAsync(cancellationToken).ConfigureAwait(false);
+        var grouping = options.Mode;
         var dueBy = today.AddDays(ReminderPlan.CandidateHorizon(policy, calendar));
         var candidates = 0;
         var owedCount = 0;
@@ -49,33 +50,19 @@ internal sealed class ReminderSweep(
             var decided = new List<DecidedReminder>();
             foreach (var stored in chunk)
             {
-                var rows = known[stored.Id];
-                foreach (var owed in ReminderPlan.OwedFor(stored.Item, today, calendar, policy, (division, dueOn) => Latest(rows, division, dueOn)))
+                var history = new ReminderHistory(known[stored.Id].Select(r => r.Notice));
+                foreach (var owed in ReminderPlan.OwedFor(stored.Item, today, calendar, policy, history))
                 {
                     owedCount++;
                     skipped += owed.Skipped;
                     onOwed?.Invoke(new SweepPlanLine(stored.Id, owed,
-                        Recipients.For(owed.Division, owed.Copies, addresses, mail.Coordinator, mail.Leader)));
+                        Recipients.For(grouping, owed.Division, owed.Copies, addresses, mail)));
                     decided.Add(DecidedReminder.Of(stored.Id, owed));
                 }
             }
             if (!dryRun) recorded += await reminders.RecordAsync(decided, cancellationToken).ConfigureAwait(false);
             chunk.Clear();
         }
-    }
-
-    // The latest stage recorded for a division and due date: it settles every stage before it.
-    private static ReminderStage? Latest(IEnumerable<RecordedStage> rows, string division, DateOnly dueOn)
-    {
-        ReminderStage? latest = null;
-        foreach (var row in rows)
-        {
-            if (row.DueOn == dueOn && string.Equals(row.Division, division, StringComparison.Ordinal) && (latest is not { } l || row.Stage > l))
-            {
-                latest = row.Stage;
-            }
-        }
-        return latest;
     }
 }
 

@@ -24,6 +24,12 @@ public sealed partial class SettingsMessagesFacts
     [InlineData("Reminders:DaysBefore", "Setting Reminders:DaysBefore lists 0: each entry is a number of calendar days before the due date")]
     [InlineData("Reminders:ClaimBatch", "Reminders:ClaimBatch must be 1..1000 reminders, not 0")]
     [InlineData("Reminders:SweepAt", "Reminders:SweepAt must be a time such as 09:00, not '0900'")]
+    [InlineData("Reminders:MaxOverdueNotices", "Setting Reminders:MaxOverdueNotices must be 0 or more (0: straight to the weekly bulletin; left out: no limit); it is -1.")]
+    [InlineData("Reminders:MaxCoInputNotices", "Setting Reminders:MaxCoInputNotices must be 0 or more (0: straight to the weekly bulletin; left out: no limit); it is -2.")]
+    [InlineData("Reminders:Grouping", "Reminders:Grouping must be division or item, not 'person'")]
+    [InlineData("Reminders:BulletinDay", "Reminders:BulletinDay must be a day of the week such as Monday or 周一, or empty for no bulletin; not '周八'")]
+    [InlineData("Reminders:AcknowledgeWindowWorkingDays", "Reminders:AcknowledgeWindowWorkingDays, 2, must be greater than Ledger:AcknowledgeWorkingDays, 2")]
+    [InlineData("Reminders:MaxItemsPerEmail", "Reminders:MaxItemsPerEmail must be 1..10000 items, not 0")]
     [InlineData("Mail", "Mail:Transport must be \"pickup\" or \"smtp\", not \"sendmail\"")]
     [InlineData("Mail:From", "Mail:From is not a valid email address: \"zhc@\"")]
     [InlineData("Mail:Smtp", "Mail:Smtp:Port must be between 1 and 65535, not 0")]
@@ -53,10 +59,16 @@ public sealed partial class SettingsMessagesFacts
     {
         "Ledger" => new LedgerOptions { ReplyMonths = 0 }.Validate(),
         "Ledger:TimeZone" => new LedgerOptions { TimeZone = "Mars/Olympus" }.Validate(),
-        "Reminders" => new ReminderOptions { LeaseSeconds = 1 }.Validate(),
-        "Reminders:DaysBefore" => new ReminderOptions { DaysBefore = [15, 0] }.Validate(),
-        "Reminders:ClaimBatch" => new ReminderOptions { ClaimBatch = 0 }.Validate(),
-        "Reminders:SweepAt" => new ReminderOptions { SweepAt = "0900" }.Validate(),
+        "Reminders" => new ReminderOptions { LeaseSeconds = 1 }.Validate(new LedgerOptions()),
+        "Reminders:DaysBefore" => new ReminderOptions { DaysBefore = [15, 0] }.Validate(new LedgerOptions()),
+        "Reminders:ClaimBatch" => new ReminderOptions { ClaimBatch = 0 }.Validate(new LedgerOptions()),
+        "Reminders:SweepAt" => new ReminderOptions { SweepAt = "0900" }.Validate(new LedgerOptions()),
+        "Reminders:MaxOverdueNotices" => new ReminderOptions { MaxOverdueNotices = -1 }.Validate(new LedgerOptions()),
+        "Reminders:MaxCoInputNotices" => new ReminderOptions { MaxCoInputNotices = -2 }.Validate(new LedgerOptions()),
+        "Reminders:Grouping" => new ReminderOptions { Grouping = "person" }.Validate(new LedgerOptions()),
+        "Reminders:BulletinDay" => new ReminderOptions { BulletinDay = "周八" }.Validate(new LedgerOptions()),
+        "Reminders:AcknowledgeWindowWorkingDays" => new ReminderOptions { AcknowledgeWindowWorkingDays = 2 }.Validate(new LedgerOptions { AcknowledgeWorkingDays = 2 }),
+        "Reminders:MaxItemsPerEmail" => new ReminderOptions { MaxItemsPerEmail = 0 }.Validate(new LedgerOptions()),
         "Mail" => new MailOptions { Transport = "sendmail", From = From, Coordinator = From }.Validate(),
         "Mail:From" => new MailOptions { From = "zhc@", Coordinator = From }.Validate(),
         "Mail:Smtp" => new MailOptions { Transport = "smtp", From = From, Coordinator = From, Smtp = new SmtpOptions { Host = "mail.bureau.example", Port = 0 } }.Validate(),

@@ -47,7 +47,7 @@ internal static class MailSamples
         var due = role == ReminderRole.Lead ? item.EffectiveDueOn : item.CoInputDueOn;
         var today = due.AddDays(-daysLeft);
         var planned = new PlannedStage(ReminderStage.Parse(stage), today, due);
-        var owed = ReminderPlan.Make(item, division, role, planned, 0, today, ReminderPolicy.Default);
+        var owed = ReminderPlan.Make(item, division, role, planned, 0, today, ReminderPolicy.Default, planned.IsOverdue ? planned.Stage.Number : 0);
         return new ReminderMessage(item, owed, today, to, [], Contact);
     }
 

@@ -1,3 +1,4 @@
+using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
 using static Proposals.Tests.Reminders.RealCalendar;
 
@@ -10,7 +11,7 @@ public class CoDivisionReminderFacts
 
     private static OwedReminder? Co(string today, string recorded = "") =>
         ReminderPlan.Owed(Item(coDivisions: ["法规处", "地方金融处"]), ReminderRole.CoDivision, "法规处", D(today),
-            China2019And2020, ReminderPolicy.Default, ReminderOwedFacts.Settled(recorded));
+            China2019And2020, ReminderPolicy.Default, ReminderOwedFacts.Recorded("法规处", D("2019-08-01"), recorded));
 
     //  Co-division input due Thu 2019-08-01, the lead's reply due Tue 2019-10-08:
     //
@@ -47,14 +48,11 @@ public class CoDivisionReminderFacts
     public void OwedFor_RemindsTheLeadAndEachCoDivision_AgainstTheirOwnDates()
     {
         var item = Item(coDivisions: ["法规处", "地方金融处"]);
-        var recorded = new Dictionary<(string, DateOnly), ReminderStage?>
-        {
-            [("财金处", D("2019-10-08"))] = ReminderStage.Due,
-            [("法规处", D("2019-08-01"))] = ReminderOwedFacts.Settled(AllOverdueToSep29),
-        };
+        var recorded = new ReminderHistory(
+            [new RecordedNotice("财金处", HandlingRound.First, D("2019-10-08"), ReminderStage.Due, true),
+             new RecordedNotice("法规处", HandlingRound.First, D("2019-08-01"), ReminderStage.Overdue(9), true)]);
 
-        var owed = ReminderPlan.OwedFor(item, D("2019-10-11"), China2019And2020, ReminderPolicy.Default,
-            (division, dueOn) => recorded.GetValueOrDefault((division, dueOn)));
+        var owed = ReminderPlan.OwedFor(item, D("2019-10-11"), China2019And2020, ReminderPolicy.Default, recorded);
 
         Assert.Equal(
             ["财金处 overdue-1 2019-10-08 copy:Head, Coordinator skipped:0",

@@ -8,11 +8,11 @@ public class ReminderOwedFacts
 {
     private static OwedReminder? Lead(Item item, string today, string recorded = "", ReminderPolicy? policy = null) =>
         ReminderPlan.Owed(item, ReminderRole.Lead, item.LeadDivision, D(today), China2019And2020,
-            policy ?? ReminderPolicy.Default, Settled(recorded));
+            policy ?? ReminderPolicy.Default, Recorded(item.LeadDivision, ReminderPlan.DueOnFor(item, ReminderRole.Lead, D(today)), recorded));
 
-    /// <summary>The latest of the recorded stages: what the record tells the plan.</summary>
-    internal static ReminderStage? Settled(string recorded) =>
-        recorded.Length == 0 ? null : recorded.Split(' ').Select(ReminderStage.Parse).Max();
+    /// <summary>The record holding <paramref name="recorded"/> (stage codes) for one division and due date, each one that reached it.</summary>
+    internal static ReminderHistory Recorded(string division, DateOnly dueOn, string recorded, HandlingRound round = HandlingRound.First) =>
+        new(recorded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(code => new RecordedNotice(division, round, dueOn, ReminderStage.Parse(code), Reached: true)));
 
     private static string Describe(OwedReminder? owed) =>
         owed is null ? "-" : $"{owed.Stage.Code}@{owed.Stage.PlannedOn:MM-dd} +{owed.Skipped}";
@@ -141,7 +141,7 @@ public class ReminderOwedFacts
     public void Owed_AllocatesNothing_WhenNothingNewIsOwed()
     {
         var item = Item(coDivisions: "法规处");
-        var recorded = Settled("before-15 before-1 due overdue-1");
+        var recorded = Recorded("财金处", item.EffectiveDueOn, "before-15 before-1 due overdue-1");
         var today = D("2019-10-14");
         Owed();
         var before = GC.GetAllocatedBytesForCurrentThread();

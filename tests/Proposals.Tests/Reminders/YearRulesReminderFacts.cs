@@ -15,8 +15,8 @@ public class YearRulesReminderFacts
     private static string Describe(IEnumerable<OwedReminder> owed) =>
         string.Join(" | ", owed.Select(o => $"{o.Division} {o.Stage.Code}@{o.Stage.PlannedOn:MM-dd} due {o.DueOn:MM-dd}{(o.Round == HandlingRound.Rehandling ? " 重新办理" : "")}{(o.Supervision ? " 督办" : "")} cc:{o.Copies}"));
 
-    private static string Owed(Item item, string today, Func<string, DateOnly, ReminderStage?>? settled = null, ReminderPolicy? policy = null) =>
-        Describe(ReminderPlan.OwedFor(item, D(today), China2019And2020, policy ?? ReminderPolicy.Default, settled));
+    private static string Owed(Item item, string today, ReminderHistory? recorded = null, ReminderPolicy? policy = null) =>
+        Describe(ReminderPlan.OwedFor(item, D(today), China2019And2020, policy ?? ReminderPolicy.Default, recorded));
 
     //  Assigned Mon 2019-07-01; acknowledge within 2 working days (Jul 3); the 签收 reminder goes on the
     //  first working day after, once, while not acknowledged:
@@ -41,9 +41,9 @@ public class YearRulesReminderFacts
     public void Acknowledgement_IsNotRemindedTwice_NorAfterTheDueDate()
     {
         var item = Derived(Item());
-        ReminderStage? Recorded(string division, DateOnly due) => due == D("2019-07-03") ? ReminderStage.Acknowledge : null;
+        var recorded = ReminderOwedFacts.Recorded("财金处", D("2019-07-03"), "ack");
 
-        Assert.Equal("", Owed(item, "2019-07-05", Recorded));
+        Assert.Equal("", Owed(item, "2019-07-05", recorded));
         // Past the reply's due date the supervision notices say it all: no 签收 reminder beside them.
         Assert.DoesNotContain("ack", Owed(item, "2019-10-09"), StringComparison.Ordinal);
     }

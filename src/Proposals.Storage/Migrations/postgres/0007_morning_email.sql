@@ -1,0 +1,34 @@
+-- The divisions' morning email (Reminders:Grouping division): many reminder rows go in one email.
+-- notice: for an overdue row, the n-th overdue notice the division receives for the item and round
+--   (what its words say: 第1次督办 for the first it gets, whatever the planned stage); NULL otherwise
+--   and for rows recorded before this version.
+-- email_on: the working day of the division's email that carried the row; the claim sends a
+--   division at most one such email a day. NULL for rows sent alone (Grouping item, "send now").
+
+ALTER TABLE reminders ADD COLUMN notice integer NULL;
+ALTER TABLE reminders ADD COLUMN email_on date NULL;
+
+CREATE INDEX ix_reminders_email_on ON reminders (email_on, division);
+
+-- One row every sender updates first in its claim: claims of several workers take turns, so one
+-- division's rows never split between two senders.
+CREATE TABLE reminder_claims (
+    id      integer NOT NULL PRIMARY KEY,
+    claims  bigint NOT NULL
+);
+INSERT INTO reminder_claims (id, claims) VALUES (1, 0);
+
+-- What went to the coordinator (综合处): the morning summary (kind summary, period the day) and the
+-- weekly 通报 (kind bulletin, period the bulletin day that starts the week), each recorded once.
+CREATE TABLE coordinator_mails (
+    kind          text COLLATE "C" NOT NULL,
+    period        date NOT NULL,
+    state         text COLLATE "C" NOT NULL,
+    message_id    text COLLATE "C" NULL,
+    to_address    text COLLATE "C" NULL,
+    cc_addresses  text COLLATE "C" NULL,
+    detail        text COLLATE "C" NULL,
+    created_at    timestamptz NOT NULL,
+    sent_at       timestamptz NULL,
+    PRIMARY KEY (kind, period)
+);
