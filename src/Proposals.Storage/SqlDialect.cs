@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Proposals.Storage;
 
 /// <summary>
@@ -45,10 +47,20 @@ internal sealed class SqlDialect
     /// without statistics takes any index on a range, a year of a large ledger read through its index
     /// costs several times a scan of the whole table; the others choose from their statistics.
     /// </summary>
-    public string Unindexed(string column) => Provider == StorageProvider.Sqlite ? "+" + column : column;
+    public string Unindexed(string column) => Provider switch
+    {
+        StorageProvider.Sqlite => "+" + column,
+        StorageProvider.Postgres or StorageProvider.SqlServer => column,
+        _ => throw Unknown(Provider),
+    };
 
     /// <summary>Text joined in SQL: <c>||</c> on SQLite and PostgreSQL, <c>+</c> on SQL Server.</summary>
-    public string Concat(params string[] parts) => string.Join(Provider == StorageProvider.SqlServer ? " + " : " || ", parts);
+    public string Concat(params string[] parts) => string.Join(Provider switch
+    {
+        StorageProvider.Sqlite or StorageProvider.Postgres => " || ",
+        StorageProvider.SqlServer => " + ",
+        _ => throw Unknown(Provider),
+    }, parts);
 
     /// <summary>
     /// <paramref name="column"/> is one of the values of the list <paramref name="parameter"/>. Dapper expands
@@ -79,6 +91,10 @@ internal sealed class SqlDialect
     {
         StorageProvider.Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @Name",
         StorageProvider.Postgres => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @Name",
-        _ => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = SCHEMA_NAME() AND table_name = @Name",
+        StorageProvider.SqlServer => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = SCHEMA_NAME() AND table_name = @Name",
+        _ => throw Unknown(Provider),
     };
+
+    // The three dialects above are the only ones made (For refuses any other provider).
+    private static UnreachableException Unknown(StorageProvider provider) => new($"no SQL dialect for {provider}");
 }

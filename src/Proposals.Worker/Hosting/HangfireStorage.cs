@@ -23,7 +23,8 @@ internal static class HangfireStorage
             StorageProvider.Postgres => hangfire.UsePostgreSqlStorage(
                 options => options.UseNpgsqlConnection(connectionString), PostgresOptions(prepareSchema: true)),
             StorageProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true)),
-            _ => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
+            StorageProvider.Sqlite => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
     }
 
@@ -39,6 +40,11 @@ internal static class HangfireStorage
             case StorageProvider.SqlServer:
                 _ = new SqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true));
                 break;
+            case StorageProvider.Sqlite:
+                // Hangfire keeps its jobs in memory beside a SQLite ledger: no tables to create.
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
     }
 
