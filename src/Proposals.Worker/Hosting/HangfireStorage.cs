@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -24,7 +25,8 @@ internal static class HangfireStorage
                 options => options.UseNpgsqlConnection(connectionString), PostgresOptions(prepareSchema: true)),
             StorageProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true)),
             StorageProvider.Sqlite => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
-            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+            // Parse refuses any name that is not one of the three.
+            _ => throw new UnreachableException($"Storage:Provider '{provider}'"),
         };
     }
 
