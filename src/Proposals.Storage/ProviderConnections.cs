@@ -37,7 +37,7 @@ internal static class ProviderConnections
                     var postgres = new NpgsqlConnectionStringBuilder(connectionString);
                     if (string.IsNullOrEmpty(postgres.ApplicationName)) postgres.ApplicationName = "proposals";
                     return postgres.ToString();
-                default:
+                case StorageProvider.SqlServer:
                     var sqlServer = new SqlConnectionStringBuilder(connectionString);
                     if (sqlServer.DataSource.EndsWith(".db", StringComparison.OrdinalIgnoreCase)) throw new ArgumentException("it names a SQLite file");
                     if (string.IsNullOrEmpty(sqlServer.ApplicationName) || sqlServer.ApplicationName.StartsWith("Framework Microsoft SqlClient", StringComparison.Ordinal))
@@ -45,6 +45,8 @@ internal static class ProviderConnections
                         sqlServer.ApplicationName = "proposals";
                     }
                     return sqlServer.ToString();
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
             }
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
@@ -58,7 +60,8 @@ internal static class ProviderConnections
     {
         StorageProvider.Sqlite => new SqliteConnection(connectionString),
         StorageProvider.Postgres => new NpgsqlConnection(connectionString),
-        _ => new SqlConnection(connectionString),
+        StorageProvider.SqlServer => new SqlConnection(connectionString),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
     /// <summary>Where the ledger is, for messages: the file, or server and database (never the password).</summary>
@@ -71,9 +74,11 @@ internal static class ProviderConnections
             case StorageProvider.Postgres:
                 var postgres = new NpgsqlConnectionStringBuilder(connectionString);
                 return $"{postgres.Host}:{postgres.Port}/{postgres.Database ?? postgres.Username}";
-            default:
+            case StorageProvider.SqlServer:
                 var sqlServer = new SqlConnectionStringBuilder(connectionString);
                 return $"{sqlServer.DataSource}/{sqlServer.InitialCatalog}";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
     }
 
@@ -94,10 +99,11 @@ internal static class ProviderConnections
         _ => exception.InnerException is { } inner && IsUnreachable(inner),
     };
 
-    private static string Example(StorageProvider provider) => provider switch
+    internal static string Example(StorageProvider provider) => provider switch
     {
         StorageProvider.Sqlite => SqliteDefault,
         StorageProvider.Postgres => "Host=127.0.0.1;Port=5432;Database=proposals;Username=proposals;Password=...",
-        _ => "Server=tcp:db.example.org,1433;Database=proposals;User ID=proposals;Password=...;Encrypt=True",
+        StorageProvider.SqlServer => "Server=tcp:db.example.org,1433;Database=proposals;User ID=proposals;Password=...;Encrypt=True",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 }

@@ -131,9 +131,11 @@ public static class SchemaMigrator
             case StorageProvider.Postgres:
                 EnsureDatabase.For.PostgresqlDatabase(database.ConnectionString, upgradeLog);
                 break;
-            default:
+            case StorageProvider.SqlServer:
                 EnsureDatabase.For.SqlDatabase(database.ConnectionString, upgradeLog, 30, DbUp.SqlServer.AzureDatabaseEdition.None, null, null, false);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(database), database.Provider, null);
         }
         var last = upTo is null ? null : KnownScripts(database).Single(n => n.EndsWith(upTo, StringComparison.Ordinal));
         var result = Build(database, log, last).PerformUpgrade();
@@ -162,7 +164,8 @@ public static class SchemaMigrator
         {
             StorageProvider.Sqlite => DeployChanges.To.SqliteDatabase(database.ConnectionString),
             StorageProvider.Postgres => DeployChanges.To.PostgresqlDatabase(database.ConnectionString),
-            _ => DeployChanges.To.SqlDatabase(database.ConnectionString),
+            StorageProvider.SqlServer => DeployChanges.To.SqlDatabase(database.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(database), database.Provider, null),
         };
         builder = builder
             .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), Wanted)

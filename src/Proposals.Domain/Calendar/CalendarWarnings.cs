@@ -75,7 +75,8 @@ public static class CalendarWarnings
                 $"(no holiday schedule loaded for {English(sorted)}: holidays estimated from the regulation, working weekend days unknown; {load})",
             YearKnowledge.WeekendsOnly =>
                 $"警告: {Chinese(sorted)}的节假日安排尚未载入, 只按周末计算 (no holiday schedule loaded for {English(sorted)}: counting weekends only; {load})",
-            _ => throw new ArgumentOutOfRangeException(nameof(knowledge), knowledge, "A published year needs no warning."),
+            YearKnowledge.Published => throw new ArgumentOutOfRangeException(nameof(knowledge), knowledge, "A published year needs no warning."),
+            _ => throw new ArgumentOutOfRangeException(nameof(knowledge), knowledge, null),
         };
     }
 

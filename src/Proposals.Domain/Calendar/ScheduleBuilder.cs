@@ -52,8 +52,12 @@ internal sealed class ScheduleBuilder
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
-    private static string Describe(ScheduledDay day) =>
-        $"{(day.Kind == DayKind.Holiday ? "a day off" : "a working day")} of {day.Name}";
+    internal static string Describe(ScheduledDay day) => day.Kind switch
+    {
+        DayKind.Holiday => $"a day off of {day.Name}",
+        DayKind.WorkingWeekend => $"a working day of {day.Name}",
+        _ => throw new ArgumentOutOfRangeException(nameof(day), day.Kind, null),
+    };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

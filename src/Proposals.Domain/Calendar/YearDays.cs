@@ -10,7 +10,12 @@ public sealed record NamedDay(DateOnly Date, ScheduledDay Day, bool Estimated)
     public string Weekday => "一二三四五六日".Substring(((int)Date.DayOfWeek + 6) % 7, 1);
 
     /// <summary>放假 or 上班, with 按放假办法推算 for an estimated day.</summary>
-    public string Arrangement => (Day.Kind == DayKind.Holiday ? "放假" : "上班") + (Estimated ? " (按放假办法推算)" : "");
+    public string Arrangement => Day.Kind switch
+    {
+        DayKind.Holiday => "放假",
+        DayKind.WorkingWeekend => "上班",
+        _ => throw new ArgumentOutOfRangeException(nameof(Day), Day.Kind, null),
+    } + (Estimated ? " (按放假办法推算)" : "");
 }
 
 /// <summary>The days of a year that are not as the weekday says (days off, working weekend days), as <c>calendar show</c> and the desk list them.</summary>

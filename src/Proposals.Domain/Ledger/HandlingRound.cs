@@ -14,7 +14,12 @@ public enum HandlingRound
 public static class HandlingRounds
 {
     /// <summary>The stored code: <c>first</c> or <c>rehandle</c>.</summary>
-    public static string Code(this HandlingRound round) => round == HandlingRound.First ? "first" : "rehandle";
+    public static string Code(this HandlingRound round) => round switch
+    {
+        HandlingRound.First => "first",
+        HandlingRound.Rehandling => "rehandle",
+        _ => throw new ArgumentOutOfRangeException(nameof(round), round, null),
+    };
 
     /// <summary>Reads a code written by <see cref="Code"/>.</summary>
     public static HandlingRound Parse(string code) => code switch

@@ -14,13 +14,28 @@ public enum ItemKind
 public static class ItemKinds
 {
     /// <summary>The code used in JSON and on the command line: <c>npc</c> or <c>cppcc</c>.</summary>
-    public static string Code(this ItemKind kind) => kind == ItemKind.Npc ? "npc" : "cppcc";
+    public static string Code(this ItemKind kind) => kind switch
+    {
+        ItemKind.Npc => "npc",
+        ItemKind.Cppcc => "cppcc",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>The short Chinese word used in ledgers: 建议 or 提案.</summary>
-    public static string ShortName(this ItemKind kind) => kind == ItemKind.Npc ? "建议" : "提案";
+    public static string ShortName(this ItemKind kind) => kind switch
+    {
+        ItemKind.Npc => "建议",
+        ItemKind.Cppcc => "提案",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>The full Chinese name: 人大代表建议 or 政协提案.</summary>
-    public static string FullName(this ItemKind kind) => kind == ItemKind.Npc ? "人大代表建议" : "政协提案";
+    public static string FullName(this ItemKind kind) => kind switch
+    {
+        ItemKind.Npc => "人大代表建议",
+        ItemKind.Cppcc => "政协提案",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>Reads a kind from a code or a Chinese word; null when the text names no kind.</summary>
     public static ItemKind? Parse(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -37,7 +37,8 @@ public static class ItemStatuses
         ItemStatus.Replied => "replied",
         ItemStatus.Evaluated => "evaluated",
         ItemStatus.ReHandling => "re-handling",
-        _ => "returned",
+        ItemStatus.Returned => "returned",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
     };
 
     /// <summary>The Chinese name.</summary>
@@ -49,6 +50,7 @@ public static class ItemStatuses
         ItemStatus.Replied => "已答复",
         ItemStatus.Evaluated => "已测评",
         ItemStatus.ReHandling => "重新办理",
-        _ => "退回",
+        ItemStatus.Returned => "退回",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
     };
 }

@@ -21,7 +21,8 @@ public static class Satisfactions
     {
         Satisfaction.Satisfied => "satisfied",
         Satisfaction.BasicallySatisfied => "basically-satisfied",
-        _ => "dissatisfied",
+        Satisfaction.Dissatisfied => "dissatisfied",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
     };
 
     /// <summary>The Chinese word.</summary>
@@ -29,7 +30,8 @@ public static class Satisfactions
     {
         Satisfaction.Satisfied => "满意",
         Satisfaction.BasicallySatisfied => "基本满意",
-        _ => "不满意",
+        Satisfaction.Dissatisfied => "不满意",
+        _ => throw new ArgumentOutOfRangeException(nameof(s), s, null),
     };
 
     /// <summary>Reads the Chinese word or the code; null when the text names no evaluation.</summary>

@@ -130,7 +130,8 @@ internal sealed class FiguresTally
         {
             case Satisfaction.Satisfied: satisfiedCount++; break;
             case Satisfaction.BasicallySatisfied: basicallyCount++; break;
-            default: dissatisfiedCount++; break;
+            case Satisfaction.Dissatisfied: dissatisfiedCount++; break;
+            default: throw new ArgumentOutOfRangeException(nameof(s), s, null);
         }
     }
 }

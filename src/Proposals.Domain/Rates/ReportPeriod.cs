@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Proposals.Domain.Calendar;
 
@@ -36,9 +37,12 @@ public sealed record ReportPeriod
     public int Month { get; }
 
     /// <summary>The name recorded in report_runs and used for the reports folder: "2026-11" or "2025-annual".</summary>
-    public string Code => Kind == ReportPeriodKind.Monthly
-        ? string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-annual");
+    public string Code => Kind switch
+    {
+        ReportPeriodKind.Monthly => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
+        ReportPeriodKind.Annual => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-annual"),
+        _ => throw Unknown(Kind),
+    };
 
     /// <summary>
     /// The year whose items the report counts. January's monthly report counts the year before:
@@ -48,7 +52,12 @@ public sealed record ReportPeriod
     public int FiguresYear => Kind == ReportPeriodKind.Monthly && Month == 1 ? Year - 1 : Year;
 
     /// <summary>The first day of the month in which the report is sent (the next January for an annual one).</summary>
-    public DateOnly SendMonth => Kind == ReportPeriodKind.Monthly ? new DateOnly(Year, Month, 1) : new DateOnly(Year + 1, 1, 1);
+    public DateOnly SendMonth => Kind switch
+    {
+        ReportPeriodKind.Monthly => new DateOnly(Year, Month, 1),
+        ReportPeriodKind.Annual => new DateOnly(Year + 1, 1, 1),
+        _ => throw Unknown(Kind),
+    };
 
     /// <summary>The monthly report of the month <paramref name="day"/> falls in.</summary>
     public static ReportPeriod MonthOf(DateOnly day) => new(ReportPeriodKind.Monthly, day.Year, day.Month);
@@ -99,8 +108,16 @@ public sealed record ReportPeriod
     }
 
     /// <summary>The date the figures describe: the report day for a monthly report, 31 December for an annual one.</summary>
-    public DateOnly AsOf(DateOnly reportDay) => Kind == ReportPeriodKind.Monthly ? reportDay : new DateOnly(Year, 12, 31);
+    public DateOnly AsOf(DateOnly reportDay) => Kind switch
+    {
+        ReportPeriodKind.Monthly => reportDay,
+        ReportPeriodKind.Annual => new DateOnly(Year, 12, 31),
+        _ => throw Unknown(Kind),
+    };
 
     /// <inheritdoc />
     public override string ToString() => Code;
+
+    // Only MonthOf and Annual make a period, so its kind is always one of the two.
+    private static UnreachableException Unknown(ReportPeriodKind kind) => new($"report period kind {kind}");
 }

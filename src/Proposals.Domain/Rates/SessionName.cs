@@ -31,7 +31,12 @@ public static partial class SessionName
         if (!s.IsOf(kind)) return text;
         var (term, meeting) = (ChineseNumerals.Format(s.Term), ChineseNumerals.Format(s.Meeting));
         var at = s.Level ?? level;
-        return kind == ItemKind.Npc ? $"{at}{term}届人大{meeting}次会议" : $"{at}政协{term}届{meeting}次会议";
+        return kind switch
+        {
+            ItemKind.Npc => $"{at}{term}届人大{meeting}次会议",
+            ItemKind.Cppcc => $"{at}政协{term}届{meeting}次会议",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
     }
 
     /// <summary>
@@ -81,7 +86,12 @@ public static partial class SessionName
     private readonly record struct Session(string Place, string? Level, string Body, int Term, int Meeting, bool Between)
     {
         // A suggestion's session written with 政协 (or the reverse) is not one this class can name.
-        public bool IsOf(ItemKind kind) => Body.Length == 0 || Body == (kind == ItemKind.Npc ? "人大" : "政协");
+        public bool IsOf(ItemKind kind) => Body.Length == 0 || Body == kind switch
+        {
+            ItemKind.Npc => "人大",
+            ItemKind.Cppcc => "政协",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
     }
 
     // 十五届一次, 第十五届第一次会议, 15届1次, with the body's name where a ledger writes it (十五届人大一次,

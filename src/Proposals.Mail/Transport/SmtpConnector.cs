@@ -54,7 +54,7 @@ internal static class SmtpConnector
             await client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
     }
 
-    private static SecureSocketOptions Mode(SmtpSecurity security) => security switch
+    internal static SecureSocketOptions Mode(SmtpSecurity security) => security switch
     {
         SmtpSecurity.None => SecureSocketOptions.None,
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,

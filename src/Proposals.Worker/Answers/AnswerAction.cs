@@ -23,7 +23,8 @@ internal static class AnswerActions
     {
         AnswerAction.Acknowledge => "ack",
         AnswerAction.Reply => "reply",
-        _ => "co-input",
+        AnswerAction.CoInput => "co-input",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
     /// <summary>What the division reads on the button.</summary>
@@ -31,7 +32,8 @@ internal static class AnswerActions
     {
         AnswerAction.Acknowledge => "确认签收",
         AnswerAction.Reply => "登记答复",
-        _ => "协办意见已送达",
+        AnswerAction.CoInput => "协办意见已送达",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
     /// <summary>The fact the action records.</summary>

@@ -124,11 +124,13 @@ internal static class AnswerEndpoints
                 return new LedgerFact(FactKind.Acknowledgement, on, division);
             case AnswerAction.CoInput:
                 return new LedgerFact(FactKind.CoInput, on, division);
-            default:
+            case AnswerAction.Reply:
                 var replyClass = ReplyClasses.Parse(form["class"].ToString());
                 if (link.Item.Item.BureauRole.IsLead() && replyClass is null && link.Item.Item.RoundOn(on) == HandlingRound.First) return null;
                 var note = form["note"].ToString().Trim();
                 return new LedgerFact(FactKind.Reply, on, division, replyClass, Reason: note.Length == 0 ? null : note[..Math.Min(note.Length, 2000)]);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(link), link.Token.Action, null);
         }
     }
 

@@ -32,7 +32,12 @@ internal sealed class AnswerLinks(SecretStore secrets, DashboardOptions dashboar
         if (dashboard.PublicUri is not { } root) return [];
         var key = await KeyAsync(cancellationToken).ConfigureAwait(false);
         var expires = clock.GetUtcNow().AddDays(dashboard.LinkDays);
-        AnswerAction[] actions = owed.Role == ReminderRole.Lead ? [AnswerAction.Acknowledge, AnswerAction.Reply] : [AnswerAction.Acknowledge, AnswerAction.CoInput];
+        AnswerAction[] actions = owed.Role switch
+        {
+            ReminderRole.Lead => [AnswerAction.Acknowledge, AnswerAction.Reply],
+            ReminderRole.CoDivision => [AnswerAction.Acknowledge, AnswerAction.CoInput],
+            _ => throw new ArgumentOutOfRangeException(nameof(owed), owed.Role, null),
+        };
         return actions.Select(a => new ReminderLink(a.Label(), Url(root, new AnswerToken(itemId, owed.Division, a, expires, Nonce()).Sign(key)))).ToList();
     }
 

@@ -55,9 +55,11 @@ internal static class AnswerPage
                 }
                 body.Append("<label>说明 (可选)<textarea name=\"note\" rows=\"3\" maxlength=\"2000\"></textarea></label>");
                 break;
-            default:
+            case AnswerAction.CoInput:
                 Date(body, "送达主办处室的日期", day);
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(token), token.Action, null);
         }
         body.Append("<button type=\"submit\">").Append(Html.Encode(token.Action.Label())).Append("</button></form>");
         return Page(token.Action.Label(), body.ToString());

@@ -59,11 +59,12 @@ internal static class ReportSendCommand
             throw new UserInputException($"--as-of: {CliDate.Iso(day)} 早于报告期 {period.Code} (before the period's month)");
     }
 
-    private static string Line(DeliveryReport report) => report.Result switch
+    internal static string Line(DeliveryReport report) => report.Result switch
     {
         DeliveryResult.Sent => $"{report.Period.Code}: 已发送 (sent) {report.Detail}",
         DeliveryResult.AlreadyDone => $"{report.Period.Code}: 未重复发送 (not sent again): {report.Detail}",
         DeliveryResult.StillOwed => $"{report.Period.Code}: 暂时无法发送, 可稍后重试 (not sent, try again later): {report.Detail}",
-        _ => $"{report.Period.Code}: 发送失败 (refused): {report.Detail}",
+        DeliveryResult.Failed => $"{report.Period.Code}: 发送失败 (refused): {report.Detail}",
+        _ => throw new ArgumentOutOfRangeException(nameof(report), report.Result, null),
     };
 }

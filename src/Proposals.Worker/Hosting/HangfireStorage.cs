@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -23,7 +24,9 @@ internal static class HangfireStorage
             StorageProvider.Postgres => hangfire.UsePostgreSqlStorage(
                 options => options.UseNpgsqlConnection(connectionString), PostgresOptions(prepareSchema: true)),
             StorageProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true)),
-            _ => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
+            StorageProvider.Sqlite => hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(7) }),
+            // Parse refuses any name that is not one of the three.
+            _ => throw new UnreachableException($"Storage:Provider '{provider}'"),
         };
     }
 
@@ -39,6 +42,11 @@ internal static class HangfireStorage
             case StorageProvider.SqlServer:
                 _ = new SqlServerStorage(connectionString, SqlServerOptions(prepareSchema: true));
                 break;
+            case StorageProvider.Sqlite:
+                // Hangfire keeps its jobs in memory beside a SQLite ledger: no tables to create.
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
     }
 

@@ -54,10 +54,11 @@ internal sealed class HealthCalendarCheck(CalendarSource calendars, LedgerOption
     }
 
     // Names for the JSON body that do not change if the enum is renamed.
-    private static string Name(YearKnowledge knowledge) => knowledge switch
+    internal static string Name(YearKnowledge knowledge) => knowledge switch
     {
         YearKnowledge.Published => "published",
         YearKnowledge.Estimated => "estimated",
-        _ => "weekendsOnly",
+        YearKnowledge.WeekendsOnly => "weekendsOnly",
+        _ => throw new ArgumentOutOfRangeException(nameof(knowledge), knowledge, null),
     };
 }

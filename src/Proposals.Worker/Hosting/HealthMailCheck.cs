@@ -94,11 +94,12 @@ internal sealed class HealthMailCheck(MailOptions mail, TimeProvider clock, RunM
         }
     }
 
-    private static SecureSocketOptions Socket(SmtpSecurity security) => security switch
+    internal static SecureSocketOptions Socket(SmtpSecurity security) => security switch
     {
         SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
         SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.StartTls,
+        _ => throw new ArgumentOutOfRangeException(nameof(security), security, null),
     };
 
     private sealed record Answer(DateTimeOffset At, HealthCheckResult Result);
