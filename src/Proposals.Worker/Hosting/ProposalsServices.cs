@@ -37,6 +37,7 @@ internal static class ProposalsServices
         services.AddSingleton(_ => LedgerDatabase.Create(configuration["Storage:Provider"], configuration.GetConnectionString("Proposals")));
         services.AddSingleton(sp => new ItemStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ReminderStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoordinatorMailStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DivisionStore(sp.GetRequiredService<LedgerDatabase>()));
         services.AddSingleton(sp => new CalendarStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SecretStore(sp.GetRequiredService<LedgerDatabase>(), sp.GetRequiredService<TimeProvider>()));
