@@ -9,6 +9,13 @@
 # --quick: 10,000 items and 50 messages, for checking the harness. --provider postgres starts a
 # throwaway PostgreSQL as ops/test.sh does and stops it afterwards. smtp4dev (a local dotnet tool) is
 # restored here and started by the harness on 127.0.0.1 only. Exit code 1 when any operation failed.
+#   ops/bench.sh --replay FILE [--divisions FILE (seeds/divisions.csv)] [--from DATE] [--through DATE]
+#                [--set KEY=VALUE ...] [--program PATH] [--keep]
+# --replay: imports the divisions and FILE into a fresh SQLite ledger with mail to a pickup folder, runs
+# `proposals sweep --as-of DAYT09:00:00+08:00` on every working day from --from (default: the first
+# 交办日期) through --through (default: a year later, less a day), reads each day's .eml files and
+# prints a markdown table of the mail: in all, per day, per address, copies, the days an item came back
+# to one division, and the sweeps' time and peak RSS. --set passes a setting (Reminders:Grouping=item).
 set -euo pipefail
 caller=$PWD
 repo=$(cd "$(dirname "$0")/.." && pwd)

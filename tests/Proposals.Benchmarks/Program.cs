@@ -3,13 +3,15 @@ using Proposals.Benchmarks;
 using Proposals.Benchmarks.Bare;
 using Proposals.Benchmarks.Generation;
 using Proposals.Benchmarks.Harness;
+using Proposals.Benchmarks.Replay;
 using Proposals.Benchmarks.Results;
 using static System.FormattableString;
 
 // The scale benchmark. Run by ops/bench.sh, it runs the built `proposals` program a process per
 // operation on generated ledgers, each beside a bare baseline that this same program runs as a
 // child process (`bare ...`), then prints one table and writes bench-results.json in the current
-// directory. Speed and memory are measured and shown here, never asserted.
+// directory. Speed and memory are measured and shown here, never asserted. With --replay FILE it
+// replays that ledger file day by day instead and reports the mail it made (Replay/).
 if (args.Length > 0 && args[0] == BareCommand.Verb) return await BareCommand.RunAsync(args.Skip(1).ToList());
 
 BenchOptions options;
@@ -44,6 +46,13 @@ catch (Exception e) when (e is InvalidOperationException or System.Data.Common.D
 {
     Console.Error.WriteLine($"cannot set up the databases: {e.Message}");
     return 1;
+}
+if (options.Replay is { } replay)
+{
+    await using (workspace)
+    {
+        return await ReplayMain.RunAsync(replay, workspace, new ProgramUnderTest(programPath, probe, options.Limit), programPath, repository, commandLine, probe);
+    }
 }
 IReadOnlyList<string> machine;
 await using (workspace)

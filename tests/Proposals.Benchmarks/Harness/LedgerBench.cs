@@ -92,7 +92,7 @@ internal sealed class LedgerBench(BenchContext context)
                 count is null ? "items not countable: " + error : Invariant($"{count:N0} items in the ledger{(count == _rows ? "" : Invariant($", {_rows:N0} in the file"))}"));
         });
 
-    /// <summary>A sweep, its pickup folder its own; rows are the reminder rows it wrote, counted before and after.</summary>
+    /// <summary>A sweep, its pickup folder its own; rows are the reminder rows it wrote, counted before and after, emails the messages in its pickup folder.</summary>
     private async Task<int> SweepAsync(string operation, DateOnly day)
     {
         var (before, _) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
@@ -102,7 +102,7 @@ internal sealed class LedgerBench(BenchContext context)
             var (after, error) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
             var outbox = Path.Combine(folder, ProgramSettings.Outbox);
             var files = Directory.Exists(outbox) ? Directory.EnumerateFiles(outbox, "*", SearchOption.AllDirectories).Count() : 0;
-            return Checked(m with { Rows = after - before }, after is not null,
+            return Checked(m with { Rows = after - before, Messages = files }, after is not null,
                 after is null ? "reminders not countable: " + error : Invariant($"reminder rows {before:N0} → {after:N0}; {files:N0} messages in the pickup folder"));
         }).ConfigureAwait(false);
     }

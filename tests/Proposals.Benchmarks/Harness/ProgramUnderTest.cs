@@ -17,9 +17,9 @@ internal sealed class ProgramUnderTest(string path, RssProbe probe, TimeSpan lim
             ? new ProcessSpec(Dotnet, [path, .. arguments], folder, environment)
             : new ProcessSpec(path, arguments, folder, environment);
 
-    /// <summary>Runs <c>proposals ARGUMENTS</c> in <paramref name="folder"/> to its end.</summary>
-    public Task<ProcessResult> RunAsync(string folder, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment) =>
-        ChildProcess.RunAsync(Spec(folder, arguments, environment), probe, limit);
+    /// <summary>Runs <c>proposals ARGUMENTS</c> in <paramref name="folder"/> to its end; its standard output kept when <paramref name="keepStdout"/>.</summary>
+    public Task<ProcessResult> RunAsync(string folder, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, bool keepStdout = false) =>
+        ChildProcess.RunAsync(Spec(folder, arguments, environment), probe, limit, keepStdout);
 
     /// <summary>Starts <c>proposals ARGUMENTS</c> and leaves it running (the worker).</summary>
     public ChildProcess Start(string folder, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment) =>

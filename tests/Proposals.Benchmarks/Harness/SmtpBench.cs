@@ -78,7 +78,8 @@ internal sealed class SmtpBench(BenchContext context)
         var settings = ProgramSettings.Ledger(database).WithSmtp(sink.Port);
         var result = await context.Program.RunAsync(context.Workspace.Folder("sweep-sink"), ["sweep", "--as-of", BenchDays.SweepInstant(BenchDays.SweepDay)], settings).ConfigureAwait(false);
         var arrived = sink.Messages;
-        var measured = (ProgramUnderTest.Measure(SinkSweepOperation, result) with { Rows = arrived })
+        var (rows, _) = await database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
+        var measured = (ProgramUnderTest.Measure(SinkSweepOperation, result) with { Rows = rows, Messages = arrived })
             .Noting(Arrivals(arrived, result.Elapsed.TotalSeconds));
         if (arrived != Messages) measured = measured with { Failed = true };
         var index = _recorder.Add(measured);
@@ -144,7 +145,7 @@ internal sealed class SmtpBench(BenchContext context)
         var arrived = await smtp.WaitForAsync(Messages).ConfigureAwait(false);
         var (after, _) = await database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
         // Every owed reminder must arrive in this one run; exit 1 (some counted as still owed) is reported, and fails the run.
-        var measured = (ProgramUnderTest.Measure(operation, result) with { Rows = arrived })
+        var measured = (ProgramUnderTest.Measure(operation, result) with { Rows = after - before, Messages = arrived })
             .Noting(Arrivals(arrived, result.Elapsed.TotalSeconds))
             .Noting(Invariant($"reminder rows {before:N0} → {after:N0}"));
         if (arrived != Messages) measured = measured with { Failed = true };

@@ -7,11 +7,12 @@ internal static class ResultTable
 {
     public static void Print(TextWriter output, IReadOnlyList<Measurement> rows)
     {
-        var header = new[] { "operation", "rows", "seconds", "bare s", "ratio", "peak RSS MB", "note" };
+        var header = new[] { "operation", "rows", "emails", "seconds", "bare s", "ratio", "peak RSS MB", "note" };
         var cells = rows.Select(m => new[]
         {
             (m.IsBaseline ? "  " : "") + m.Operation,
             m.Rows is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) : "",
+            m.Messages is { } e ? e.ToString("N0", CultureInfo.InvariantCulture) : "",
             m.Seconds is { } s ? s.ToString("F3", CultureInfo.InvariantCulture) : "n/a",
             m.BaselineSeconds is { } b ? b.ToString("F3", CultureInfo.InvariantCulture) : "",
             m.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "×" : "",
@@ -19,7 +20,7 @@ internal static class ResultTable
             (m.Failed ? "FAILED" + (m.Note.Length > 0 ? ": " : "") : "") + m.Note,
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(Width(h), cells.Count == 0 ? 0 : cells.Max(c => Width(c[i])))).ToArray();
-        string Line(string[] c) => string.Join(" | ", c.Select((v, i) => i is 0 or 6 ? Pad(v, widths[i], left: true) : Pad(v, widths[i], left: false))).TrimEnd();
+        string Line(string[] c) => string.Join(" | ", c.Select((v, i) => i is 0 or 7 ? Pad(v, widths[i], left: true) : Pad(v, widths[i], left: false))).TrimEnd();
         output.WriteLine(Line(header));
         output.WriteLine(string.Join("-|-", widths.Select(w => new string('-', w))));
         foreach (var c in cells) output.WriteLine(Line(c));

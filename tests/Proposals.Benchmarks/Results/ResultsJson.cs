@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Proposals.Benchmarks.Results;
 
 /// <summary>
-/// <c>bench-results.json</c>: one object per operation, {"operation", "rows", "seconds",
+/// <c>bench-results.json</c>: one object per operation, {"operation", "rows", "messages" (the emails a sweep sent), "seconds",
 /// "baselineSeconds", "ratio", "peakRssMb", "provider", "items"} (null where there is no value),
 /// then "failed", "exitCode" and "note" so that a script can tell a failure from a slow run.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class ResultsJson
             json.WriteStartObject();
             json.WriteString("operation", m.Operation);
             Number(json, "rows", m.Rows);
+            Number(json, "messages", m.Messages);
             Number(json, "seconds", Round(m.Seconds, 3));
             Number(json, "baselineSeconds", Round(m.BaselineSeconds, 3));
             Number(json, "ratio", Round(m.Ratio, 3));

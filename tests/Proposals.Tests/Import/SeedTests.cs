@@ -51,4 +51,22 @@ public sealed class SeedTests
             Assert.Equal(2018, i.AssignedOn.Year);
         });
     }
+    [Fact]
+    public void Proposals2018_RecordEveryCoDivisionsInput_WithinItsMonth_AndBeforeTheReply()
+    {
+        var items = Ledger().Rows;
+
+        Assert.Equal(5, items.Count(i => i.CoDivisions.Count > 0));
+        Assert.All(items, i =>
+        {
+            Assert.Equal(i.CoDivisions.Order(StringComparer.Ordinal), i.CoInputs.Select(c => c.Division).Order(StringComparer.Ordinal));
+            var due = DueDate.AfterMonths(TestCalendar, i.AssignedOn, TimeLimits.Default.CoInputMonths);
+            Assert.All(i.CoInputs, c =>
+            {
+                Assert.True(c.DeliveredOn > i.AssignedOn && c.DeliveredOn <= due, $"{i.Key} {c.Division}: {c.DeliveredOn} outside {i.AssignedOn}..{due}");
+                Assert.True(c.DeliveredOn < i.RepliedOn, $"{i.Key} {c.Division}: {c.DeliveredOn} not before the reply {i.RepliedOn}");
+                Assert.True(TestCalendar.IsWorkingDay(c.DeliveredOn), $"{i.Key} {c.Division}: {c.DeliveredOn} is a day off");
+            });
+        });
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using Proposals.Domain.Calendar;
 using Proposals.Tests.Infrastructure;
@@ -8,24 +9,27 @@ namespace Proposals.Tests.Sweep;
 
 /// <summary>
 /// The seeds' own year, 2018, replayed one working day at a time through <c>proposals sweep</c>:
-/// once as the ledger stood before anything could be recorded, and once with each co-division's
-/// input recorded by <c>proposals record co-input</c> two weeks after assignment. A recorded input
-/// ends that co-division's reminders: no 督办 goes to it, which is what the unrecorded year did.
+/// once from the seed file as it is, whose 协办意见送达 column records each co-division's input,
+/// and once from a copy with that column emptied, the ledger as it stood before inputs were
+/// recorded. A recorded input ends that co-division's reminders: no 督办 goes to it, which is what
+/// the unrecorded year did.
 /// </summary>
-public sealed class SeedYearReplayTests : IDisposable
+public sealed partial class SeedYearReplayTests : IDisposable
 {
     private static readonly DateOnly First = new(2018, 3, 20);
     // The last reply of the year is on 2018-07-05: after it nothing is owed.
     private static readonly DateOnly Last = new(2018, 7, 6);
 
-    // The seed's items with co-divisions: kind, session, number, co-divisions, assigned on.
-    private static readonly (string Kind, string Session, string Number, string[] Co, DateOnly Assigned)[] CoHandled =
+    // The seed's co-divisions and the day each delivered its input (协办意见送达): number, division, delivered on.
+    private static readonly (string Number, string Division, DateOnly DeliveredOn)[] CoInputs =
     [
-        ("建议", "十五届一次", "0012", ["银行保险处"], new(2018, 3, 20)),
-        ("建议", "十五届一次", "0045", ["法规处", "综合处"], new(2018, 3, 20)),
-        ("建议", "十五届一次", "0103", ["法规处"], new(2018, 4, 10)),
-        ("建议", "十五届一次", "0131", ["银行保险处", "金融服务处"], new(2018, 4, 10)),
-        ("提案", "十四届一次", "0056", ["金融服务处"], new(2018, 3, 29)),
+        ("0012", "银行保险处", new(2018, 4, 13)),
+        ("0045", "法规处", new(2018, 4, 16)),
+        ("0045", "综合处", new(2018, 4, 18)),
+        ("0103", "法规处", new(2018, 5, 4)),
+        ("0131", "银行保险处", new(2018, 5, 7)),
+        ("0131", "金融服务处", new(2018, 5, 9)),
+        ("0056", "金融服务处", new(2018, 4, 24)),
     ];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("proposals-replay-").FullName;
@@ -33,24 +37,37 @@ public sealed class SeedYearReplayTests : IDisposable
     [Fact]
     public async Task ARecordedCoInput_EndsThatCoDivisionsReminders_AllYear()
     {
-        var unrecorded = await ReplayAsync("unrecorded", recordInputs: false);
-        var recorded = await ReplayAsync("recorded", recordInputs: true);
+        var unrecorded = await ReplayAsync("unrecorded", await WithoutCoInputsAsync());
+        var recorded = await ReplayAsync("recorded", Seeds("proposals-2018.csv"));
 
         // Without a way to record the input, co-divisions were escalated after their month was up.
         Assert.Contains(unrecorded, r => r.Role == "co" && r.Stage.StartsWith("overdue-", StringComparison.Ordinal));
         // With it, none is, and nothing at all reaches a co-division after its input.
         Assert.DoesNotContain(recorded, r => r.Role == "co" && r.Stage.StartsWith("overdue-", StringComparison.Ordinal));
-        foreach (var item in CoHandled)
+        foreach (var input in CoInputs)
         {
-            var input = item.Assigned.AddDays(14);
-            var late = recorded.Where(r => r.Number == item.Number && r.Role == "co" && r.SentOn > input).ToList();
-            Assert.True(late.Count == 0, $"{item.Number}: {string.Join("; ", late)}");
+            var late = recorded.Where(r => r.Number == input.Number && r.Division == input.Division && r.Role == "co" && r.SentOn > input.DeliveredOn).ToList();
+            Assert.True(late.Count == 0, $"{input.Number} {input.Division}: {string.Join("; ", late)}");
         }
         // The lead divisions' reminders are the same in both years: recording an input touches no one else.
         Assert.Equal(unrecorded.Where(r => r.Role == "lead").Select(r => r.ToString()), recorded.Where(r => r.Role == "lead").Select(r => r.ToString()));
     }
 
-    private async Task<List<Sent>> ReplayAsync(string name, bool recordInputs)
+    /// <summary>A copy of the seed file with every 协办意见送达 cell emptied (the cells are the only ones holding 处室:日期).</summary>
+    private async Task<string> WithoutCoInputsAsync()
+    {
+        var seed = await File.ReadAllTextAsync(Seeds("proposals-2018.csv"));
+        var emptied = CoInputCell().Replace(seed, ",");
+        Assert.NotEqual(seed, emptied);
+        var copy = Path.Combine(_folder, "proposals-2018-without-co-inputs.csv");
+        await File.WriteAllTextAsync(copy, emptied);
+        return copy;
+    }
+
+    [GeneratedRegex(@",[^,"":]+:\d{4}/\d{1,2}/\d{1,2}(?:[；、;][^,"":]+:\d{4}/\d{1,2}/\d{1,2})*(?=,)")]
+    private static partial Regex CoInputCell();
+
+    private async Task<List<Sent>> ReplayAsync(string name, string proposals)
     {
         var ledger = Path.Combine(_folder, $"{name}.db");
         var clock = new FakeTimeProvider(At(First));
@@ -60,19 +77,12 @@ public sealed class SeedYearReplayTests : IDisposable
             ["Reports:Directory"] = Path.Combine(_folder, $"{name}-reports"),
         }, clock);
         Ok(await cli.RunAsync("import", "divisions", Seeds("divisions.csv"), "--db", ledger));
-        Ok(await cli.RunAsync("import", "proposals", Seeds("proposals-2018.csv"), "--db", ledger));
+        Ok(await cli.RunAsync("import", "proposals", proposals, "--db", ledger));
         var calendar = new WorkingCalendar(ShippedCalendar.Load());
         for (var day = First; day <= Last; day = day.AddDays(1))
         {
             if (!calendar.IsWorkingDay(day)) continue;
             clock.SetUtcNow(At(day));
-            if (recordInputs)
-            {
-                foreach (var item in CoHandled.Where(i => i.Assigned.AddDays(14) == day))
-                    foreach (var division in item.Co)
-                        Ok(await cli.RunAsync("record", "co-input", "--kind", item.Kind, "--session", item.Session, "--number", item.Number,
-                            "--division", division, "--on", Iso(day), "--db", ledger));
-            }
             var sweep = await cli.RunAsync("sweep", "--as-of", $"{Iso(day)}T09:00:00+08:00", "--db", ledger);
             Assert.True(sweep.ExitCode == 0, $"{name} {Iso(day)}: {sweep.Error}");
         }
