@@ -36,21 +36,27 @@ internal sealed class CoordinatorMail(
         var since = await record.LastBeforeAsync(CoordinatorMailStore.Summary, today, cancellationToken).ConfigureAwait(false) ?? ledger.StartOf(today);
         var activity = await reminders.ActivitySinceAsync(since, cancellationToken).ConfigureAwait(false);
         if (activity.Count > 0
-            && await SendOnceAsync(CoordinatorMailStore.Summary, today, () => Task.FromResult(composer.Compose(Summary(today, activity))), cancellationToken).ConfigureAwait(false) is { } summary)
+            && await SendOnceAsync(CoordinatorMailStore.Summary, today, () => Task.FromResult<MimeKit.MimeMessage?>(composer.Compose(Summary(today, activity))), cancellationToken).ConfigureAwait(false) is { } summary)
         {
             said.Add($"催办汇总 (summary) {CliDateText(today)}: {summary}");
         }
         return said;
     }
 
-    // Claims the mail for its period, sends it and records how it ended; null when it was already recorded.
-    private async Task<string?> SendOnceAsync(string kind, DateOnly period, Func<Task<MimeKit.MimeMessage>> write, CancellationToken cancellationToken)
+    // Claims the mail for its period, sends it and records how it ended; null when it was already
+    // recorded, or there was nothing to say (a week with nothing overdue: recorded as such, no email).
+    private async Task<string?> SendOnceAsync(string kind, DateOnly period, Func<Task<MimeKit.MimeMessage?>> write, CancellationToken cancellationToken)
     {
         if (!await record.ClaimAsync(kind, period, cancellationToken).ConfigureAwait(false)) return null;
-        MimeKit.MimeMessage message;
+        MimeKit.MimeMessage? message;
         try
         {
             message = await write().ConfigureAwait(false);
+            if (message is null)
+            {
+                await record.FinishAsync(kind, period, "nothing", null, null, null, "没有需要通报的事项 (nothing to report)", CancellationToken.None).ConfigureAwait(false);
+                return null;
+            }
         }
         catch
         {
@@ -106,7 +112,7 @@ internal sealed class CoordinatorMail(
         };
     }
 
-    private async Task<MimeKit.MimeMessage> BulletinAsync(DateOnly today, CancellationToken cancellationToken)
+    private async Task<MimeKit.MimeMessage?> BulletinAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var listed = new List<BulletinItem>();
         var total = 0;
@@ -122,6 +128,7 @@ internal sealed class CoordinatorMail(
             // Keep the most overdue within the cap while streaming: memory stays bounded at any ledger size.
             if (listed.Count > options.MaxItemsPerEmail * 2) Trim(listed);
         }
+        if (total == 0) return null;
         Trim(listed);
         var ordered = listed.OrderBy(i => i.Division, StringComparer.Ordinal).ThenByDescending(i => i.DaysOverdue).ToList();
         return composer.Compose(new OverdueBulletin(today, ordered, total, keys) { ProgressUrl = DeskUrl(ProgressPage.Path) });

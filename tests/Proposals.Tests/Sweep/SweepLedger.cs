@@ -34,9 +34,14 @@ internal static class SweepLedger
         return ledger;
     }
 
-    /// <summary>Settings that send through an SMTP server on 127.0.0.1:<paramref name="port"/>.</summary>
+    /// <summary>
+    /// Settings that send through an SMTP server on 127.0.0.1:<paramref name="port"/>, one email per
+    /// reminder (Reminders:Grouping item): the faults are a sender's, whichever way reminders are grouped;
+    /// the divisions' morning email has tests of its own (MorningEmailTests).
+    /// </summary>
     public static Dictionary<string, string?> Smtp(int port) => new()
     {
+        ["Reminders:Grouping"] = "item",
         ["Mail:Transport"] = "smtp",
         ["Mail:Smtp:Host"] = "127.0.0.1",
         ["Mail:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
