@@ -4,6 +4,11 @@ using Proposals.Domain.Reminders;
 
 namespace Proposals.Storage;
 
+/// <summary>A division's morning email of one working day: recorded when it goes, so the division gets no second that day.</summary>
+/// <param name="Division">The division.</param>
+/// <param name="Day">The working day.</param>
+public sealed record MorningEmailDay(string Division, DateOnly Day);
+
 public sealed partial class ReminderStore
 {
     /// <summary>
@@ -28,10 +33,10 @@ public sealed partial class ReminderStore
             var due = "state IN (@Owed, @Sending) AND next_attempt_at <= @Now";
             var divisions = (await connection.QueryAsync<string>(new CommandDefinition(
                 database.Dialect.SelectFirst("division", "reminders",
-                    $"{due} AND division NOT IN (SELECT division FROM reminders WHERE email_on = @Day AND state IN (@Sent, @Uncertain)) " +
+                    $"{due} AND division NOT IN (SELECT division FROM division_emails WHERE day = @Day) " +
                     "AND division NOT IN (SELECT division FROM reminders WHERE state = @Sending AND next_attempt_at > @Now) GROUP BY division",
                     "MIN(next_attempt_at), division", "@Batch"),
-                new { Owed, Sending, Sent, Uncertain, Now = now, Day = day, Batch = emails }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+                new { Owed, Sending, Now = now, Day = day, Batch = emails }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
             if (divisions.Count == 0)
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -81,17 +86,17 @@ public sealed partial class ReminderStore
 
     /// <summary>
     /// Marks the held rows of one email sent, with its Message-ID and where it went, in one transaction;
-    /// <paramref name="emailOn"/> is the day of the division's morning email (null when sent alone).
-    /// Returns how many were still held (fewer when a lease had passed to another sender).
+    /// <paramref name="morning"/>, the division's morning email of the day (null when sent alone), is
+    /// recorded in the same transaction. Returns how many rows were still held (fewer when a lease had passed).
     /// </summary>
-    public Task<int> MarkSentAsync(IReadOnlyCollection<long> ids, Lease lease, string messageId, string to, string? cc, DateOnly? emailOn, CancellationToken cancellationToken = default) =>
+    public Task<int> MarkSentAsync(IReadOnlyCollection<long> ids, Lease lease, string messageId, string to, string? cc, MorningEmailDay? morning, CancellationToken cancellationToken = default) =>
         FinishAllAsync(ids, lease, "state = @Sent, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, sent_at = @Now, last_error = NULL, email_on = @EmailOn",
-            new { Sent, MessageId = messageId, To = to, Cc = cc, EmailOn = emailOn }, cancellationToken);
+            new { Sent, MessageId = messageId, To = to, Cc = cc, EmailOn = morning?.Day }, cancellationToken, morning, messageId);
 
-    /// <summary>Marks the held rows of one email uncertain (it may have arrived), keeping its Message-ID and recipients.</summary>
-    public Task<int> MarkUncertainAsync(IReadOnlyCollection<long> ids, Lease lease, string messageId, string to, string? cc, string reason, DateOnly? emailOn, CancellationToken cancellationToken = default) =>
+    /// <summary>Marks the held rows of one email uncertain (it may have arrived), keeping its Message-ID and recipients; a morning email counts as gone.</summary>
+    public Task<int> MarkUncertainAsync(IReadOnlyCollection<long> ids, Lease lease, string messageId, string to, string? cc, string reason, MorningEmailDay? morning, CancellationToken cancellationToken = default) =>
         FinishAllAsync(ids, lease, "state = @Uncertain, message_id = @MessageId, to_address = @To, cc_addresses = @Cc, last_error = @Error, next_attempt_at = @Now, email_on = @EmailOn",
-            new { Uncertain, MessageId = messageId, To = to, Cc = cc, Error = reason, EmailOn = emailOn }, cancellationToken);
+            new { Uncertain, MessageId = messageId, To = to, Cc = cc, Error = reason, EmailOn = morning?.Day }, cancellationToken, morning, messageId);
 
     /// <summary>Marks the held rows of one email failed for good, with the server's words and, when known, where it was to go.</summary>
     public Task<int> MarkFailedAsync(IReadOnlyCollection<long> ids, Lease lease, string error, string? to, string? cc, CancellationToken cancellationToken = default) =>
@@ -131,7 +136,10 @@ public sealed partial class ReminderStore
         return changed == 0 ? null : failed ? ReminderState.Failed : ReminderState.Owed;
     }
 
-    private async Task<int> FinishAllAsync(IReadOnlyCollection<long> ids, Lease lease, string set, object values, CancellationToken cancellationToken)
+    private static readonly (string Column, string Value)[] MorningColumns = [("division", "@Division"), ("day", "@Day"), ("message_id", "@MessageId")];
+
+    private async Task<int> FinishAllAsync(IReadOnlyCollection<long> ids, Lease lease, string set, object values, CancellationToken cancellationToken,
+        MorningEmailDay? morning = null, string? messageId = null)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(lease);
@@ -148,6 +156,12 @@ public sealed partial class ReminderStore
             changed += await connection.ExecuteAsync(new CommandDefinition(
                 $"UPDATE reminders SET {set} WHERE {database.Dialect.InList("id", "@Ids")} AND state = @Sending AND lease_owner = @Owner",
                 parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        if (morning is { } m)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                database.Dialect.InsertUnlessExists("division_emails", MorningColumns, ["division", "day"]),
+                new { m.Division, m.Day, MessageId = messageId ?? "" }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return changed;

@@ -149,7 +149,7 @@ public sealed partial class ReminderStore(LedgerDatabase database, TimeProvider?
 
     /// <summary>Marks a held row sent, with the Message-ID and where it went; false when the lease had passed to another sender.</summary>
     public async Task<bool> MarkSentAsync(long id, Lease lease, string messageId, string to, string? cc, CancellationToken cancellationToken = default) =>
-        await MarkSentAsync([id], lease, messageId, to, cc, emailOn: null, cancellationToken).ConfigureAwait(false) == 1;
+        await MarkSentAsync([id], lease, messageId, to, cc, morning: null, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Marks a held row failed for good, keeping the server's words and, when known, where it was to go; false when the lease had passed.</summary>
     public async Task<bool> MarkFailedAsync(long id, Lease lease, string error, string? to = null, string? cc = null, CancellationToken cancellationToken = default) =>
@@ -161,7 +161,7 @@ public sealed partial class ReminderStore(LedgerDatabase database, TimeProvider?
     /// recipient or the mail server's log; it is never sent again unless the coordinator resends it.
     /// </summary>
     public async Task<bool> MarkUncertainAsync(long id, Lease lease, string messageId, string to, string? cc, string reason, CancellationToken cancellationToken = default) =>
-        await MarkUncertainAsync([id], lease, messageId, to, cc, reason, emailOn: null, cancellationToken).ConfigureAwait(false) == 1;
+        await MarkUncertainAsync([id], lease, messageId, to, cc, reason, morning: null, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Marks a held row cancelled: the item no longer owes it (answered, returned, extended, reassigned).</summary>
     public Task<bool> MarkCancelledAsync(long id, Lease lease, string reason, CancellationToken cancellationToken = default) =>

@@ -22,6 +22,9 @@ public sealed record DivisionEmail(string Division, DateOnly Today, string To, I
     /// <summary>The division's 办理进度 on the dashboard, when a public address is set.</summary>
     public Uri? ProgressUrl { get; init; }
 
+    /// <summary>Sent alone at the coordinator's asking ("send now"), not as the division's morning email: it gets a Message-ID of its own.</summary>
+    public bool Alone { get; init; }
+
     /// <summary>The reminder rows the email carries (listed or not), which make its Message-ID.</summary>
     public IReadOnlyList<long> RowIds { get; init; } = [];
 }

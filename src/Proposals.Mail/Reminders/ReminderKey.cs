@@ -32,7 +32,7 @@ internal static class ReminderKey
     {
         var rows = string.Join(",", email.RowIds.Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
         return string.Create(CultureInfo.InvariantCulture,
-            $"reminders.{email.Today:yyyyMMdd}.{Hash(email.Division, email.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rows)}@{domain}");
+            $"reminders.{email.Today:yyyyMMdd}.{Hash(email.Division, email.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rows, email.Alone ? "alone" : "morning")}@{domain}");
     }
 
     /// <summary>

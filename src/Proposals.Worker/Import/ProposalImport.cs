@@ -52,6 +52,11 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                 if (run.Chunk.Count == ChunkSize) await run.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             await run.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (run.Unacknowledged > 0)
+            {
+                run.Report.Note($"{run.Unacknowledged} 件未答复的事项没有签收日期; 交办后超过 Reminders:AcknowledgeWindowWorkingDays 个工作日的不再发签收提醒 " +
+                    $"({run.Unacknowledged} open item(s) have no 签收日期; those assigned more than Reminders:AcknowledgeWindowWorkingDays working days ago get no 签收 reminder)");
+            }
             await run.WrittenAsync().ConfigureAwait(false);
         }
         catch
@@ -87,6 +92,9 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         public List<ImportProblem> Problems { get; } = [];
         public UpsertOutcome Outcome { get; private set; } = new(0, 0, 0);
         public SortedSet<int> MissingYears { get; } = [];
+
+        /// <summary>Open items the file leaves without 签收日期: past Reminders:AcknowledgeWindowWorkingDays they get no 签收 reminder.</summary>
+        public int Unacknowledged { get; private set; }
 
         /// <summary>Waits for the chunk being written.</summary>
         public Task WrittenAsync() => _writing;
@@ -190,6 +198,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
             NoteLate(draft, stored, derived);
             if (SessionLevelNote.Of(draft.Row.Number, header.HeaderOf(C.Session), item.Key.Session) is { } levelNote) Report.Note(levelNote);
             MissingYears.UnionWith(Missing(derived.AssignedOn, Latest(derived)));
+            if (derived.AcknowledgedOn is null && derived.RepliedOn is null && !derived.IsReturned) Unacknowledged++;
             return derived;
         }
 

@@ -160,7 +160,7 @@ internal sealed class ReminderDrain(
             switch (outcome)
             {
                 case SendOutcome.Sent accepted:
-                    var marked = await reminders.MarkSentAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, written.EmailOn, CancellationToken.None).ConfigureAwait(false);
+                    var marked = await reminders.MarkSentAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, written.Morning, CancellationToken.None).ConfigureAwait(false);
                     if (marked < ids.Count) ReminderLog.SentAfterLapse(logger, Ids(ids), message.MessageId);
                     var note = accepted.RejectedCopies.Count == 0 ? accepted.ServerReply : $"{accepted.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", accepted.RejectedCopies)}";
                     return new EmailResult([.. reports, .. Each(lines, SendResult.Sent, note, recipients)], true, null, []);
@@ -171,7 +171,7 @@ internal sealed class ReminderDrain(
                 case SendOutcome.Transient transient:
                     return new EmailResult([.. reports, .. await RetryAsync(Carried(lines), email.Division, lease, transient.Reason, recipients).ConfigureAwait(false)], false, null, []);
                 case SendOutcome.Uncertain uncertain:
-                    await reminders.MarkUncertainAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, uncertain.Reason, written.EmailOn, CancellationToken.None).ConfigureAwait(false);
+                    await reminders.MarkUncertainAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, uncertain.Reason, written.Morning, CancellationToken.None).ConfigureAwait(false);
                     ReminderLog.Uncertain(logger, Ids(ids), email.Division, uncertain.Reason);
                     return new EmailResult([.. reports, .. Each(lines, SendResult.Uncertain, uncertain.Reason, recipients)], true, null, []);
                 case SendOutcome.Unavailable unavailable:

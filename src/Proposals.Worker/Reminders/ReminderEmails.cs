@@ -17,7 +17,7 @@ internal sealed class ReminderEmails(
     ReminderComposer single, DivisionEmailComposer morning, AnswerLinks links, ReminderOptions options, MailOptions mail, DashboardOptions dashboard)
 {
     /// <summary>A written email: the message, where it goes, the rows it carries and, for a morning email, its day.</summary>
-    public sealed record Written(MimeMessage Message, Recipients Recipients, IReadOnlyList<long> RowIds, DateOnly? EmailOn);
+    public sealed record Written(MimeMessage Message, Recipients Recipients, IReadOnlyList<long> RowIds, Storage.MorningEmailDay? Morning);
 
     /// <summary>
     /// The email for <paramref name="lines"/> to <paramref name="division"/>; null when the division has no
@@ -53,8 +53,9 @@ internal sealed class ReminderEmails(
                     MoreOverdue = rest.Where(l => MorningEmail.IsOverdue(l.Reminder)).Select(l => l.Item.Key).Distinct().Count(),
                     ProgressUrl = ProgressUrl(division),
                     RowIds = ids,
+                    Alone = alone,
                 };
-                return new Written(morning.Compose(email), recipients, ids, alone ? null : today);
+                return new Written(morning.Compose(email), recipients, ids, alone ? null : new Storage.MorningEmailDay(division, today));
             }
             default:
                 throw new InvalidOperationException($"Reminders:Grouping {options.Mode} is not known");

@@ -107,7 +107,7 @@ internal sealed class ReminderOptions
         ArgumentNullException.ThrowIfNull(ledger);
         if (AcknowledgeWindowWorkingDays is { } window && window >= 1 && window <= ledger.AcknowledgeWorkingDays)
         {
-            yield return $"Reminders:AcknowledgeWindowWorkingDays ({window}) 须大于签收时限 Ledger:AcknowledgeWorkingDays ({ledger.AcknowledgeWorkingDays}): 签收提醒在时限过后才发 " +
+            yield return $"Reminders:AcknowledgeWindowWorkingDays 为 {window}, 须大于签收时限 Ledger:AcknowledgeWorkingDays 的 {ledger.AcknowledgeWorkingDays}: 签收提醒在时限过后才发 " +
                 $"(Reminders:AcknowledgeWindowWorkingDays, {window}, must be greater than Ledger:AcknowledgeWorkingDays, {ledger.AcknowledgeWorkingDays}: the 签收 reminder goes only after that limit)";
         }
         string? policyProblem = null;

@@ -31,7 +31,7 @@ public sealed partial class DemoKeepsTests : IDisposable
         // Monday 2019-09-30: the demo is built; 银行保险处 answers D001 from its reminder's 登记答复 link.
         var built = await RunAsync("2019-09-30", async http =>
         {
-            await WaitForAsync(() => Directory.Exists(Outbox) ? Directory.GetFiles(Outbox, "reminder.*.eml").Length : 0, 7);
+            await WaitForAsync(() => Directory.Exists(Outbox) ? Directory.GetFiles(Outbox, "reminders.*.eml").Length : 0, 4);
             var reply = ReplyLinkOf("D001", http.BaseAddress!.Port);
             var form = await http.GetStringAsync(reply);
             using var posted = await http.PostAsync(reply, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -145,9 +145,9 @@ public sealed partial class DemoKeepsTests : IDisposable
 
     private string ReplyLinkOf(string number, int port)
     {
-        var bodies = Directory.GetFiles(Outbox, "reminder.*.eml").Select(f => MimeMessage.Load(f))
-            .Where(m => (m.Subject ?? "").Contains(number, StringComparison.Ordinal)).Select(m => m.TextBody ?? "");
-        var link = Regex.Match(string.Join("\n", bodies), $@"登记答复：(http://127\.0\.0\.1:{port}/answer/\S+)");
+        // The division's morning email lists the item, then its links: the first 登记答复 after its number is its own.
+        var bodies = Directory.GetFiles(Outbox, "reminders.*.eml").Select(f => MimeMessage.Load(f).TextBody ?? "");
+        var link = Regex.Match(string.Join("\n", bodies), $@"第{number}号[^\n]*\n(?:[^\n]*\n)*?登记答复：(http://127\.0\.0\.1:{port}/answer/\S+)");
         Assert.True(link.Success, $"no 登记答复 link for {number} in the demo's emails");
         return new Uri(link.Groups[1].Value).PathAndQuery;
     }

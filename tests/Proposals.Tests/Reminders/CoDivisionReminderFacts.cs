@@ -17,17 +17,17 @@ public class CoDivisionReminderFacts
     //
     //   Jul 17 .. Jul 31   Aug 1   Aug 2      Aug 9 ... Sep 16     Sep 29 (Sun, w)  Oct 8      Oct 11
     //   before-15..1       due     overdue-1  every 5   (Sep 13    overdue-9        lead due   overdue-10
-    //                              copy head            off)                                   copy head + coordinator
+    //                                                   off)                                   copy coordinator
     //
     //  The coordinator is copied only once the lead's own due date has passed.
     [Theory]
     [InlineData("2019-07-17", "before-15", false, false)]
     [InlineData("2019-08-01", "due", false, false)]
-    [InlineData("2019-08-02", "overdue-1", true, false)]
-    [InlineData("2019-09-16", "overdue-7", true, false)]
-    [InlineData("2019-09-29", "overdue-9", true, false)]
-    [InlineData("2019-10-08", "overdue-9", true, false)]   // the lead's due date itself: not yet passed
-    [InlineData("2019-10-11", "overdue-10", true, true)]
+    [InlineData("2019-08-02", "overdue-1", false, false)]  // a co-division's 督办 never copies its head: the lead chases its co-divisions
+    [InlineData("2019-09-16", "overdue-7", false, false)]
+    [InlineData("2019-09-29", "overdue-9", false, false)]
+    [InlineData("2019-10-08", "overdue-9", false, false)]  // the lead's due date itself: not yet passed
+    [InlineData("2019-10-11", "overdue-10", false, true)]
     public void Owed_CopiesTheCoordinator_OnlyAfterTheLeadsDueDate(string today, string code, bool copyHead, bool copyCoordinator)
     {
         var owed = Co(today)!;
@@ -56,8 +56,8 @@ public class CoDivisionReminderFacts
 
         Assert.Equal(
             ["财金处 overdue-1 2019-10-08 copy:Head, Coordinator skipped:0",
-             "法规处 overdue-10 2019-08-01 copy:Head, Coordinator skipped:0",
-             "地方金融处 overdue-10 2019-08-01 copy:Head, Coordinator skipped:14"],
+             "法规处 overdue-10 2019-08-01 copy:Coordinator skipped:0",
+             "地方金融处 overdue-10 2019-08-01 copy:Coordinator skipped:14"],
             owed.Select(o => $"{o.Division} {o.Stage.Code} {o.DueOn:yyyy-MM-dd} copy:{o.Copies} skipped:{o.Skipped}"));
     }
 

@@ -111,7 +111,7 @@ public class YearRulesReminderFacts
     [Theory]
     [InlineData("2019-07-29", "法规处 before-3@07-29 due 08-01 cc:None | 地方金融处 before-3@07-29 due 08-01 cc:None")]
     [InlineData("2019-08-01", "地方金融处 due@08-01 due 08-01 cc:None")]
-    [InlineData("2019-08-02", "地方金融处 overdue-1@08-02 due 08-01 督办 cc:Head")]
+    [InlineData("2019-08-02", "地方金融处 overdue-1@08-02 due 08-01 督办 cc:None")]
     public void CoDivisions_WhoseInputIsRecorded_AreNoLongerReminded(string today, string expected)
     {
         var item = Item(coDivisions: ["法规处", "地方金融处"]) with

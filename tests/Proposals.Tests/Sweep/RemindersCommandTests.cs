@@ -30,7 +30,7 @@ public sealed class RemindersCommandTests : IAsyncLifetime
         using var json = JsonDocument.Parse(result.Out);
         var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(2, rows.Count);
-        foreach (var field in new[] { "kind", "session", "number", "division", "role", "stage", "dueOn", "state", "sentAt", "to", "cc", "messageId", "error" })
+        foreach (var field in new[] { "kind", "session", "number", "division", "role", "stage", "notice", "dueOn", "state", "sentAt", "to", "cc", "messageId", "emailOn", "error" })
             Assert.All(rows, r => Assert.True(r.TryGetProperty(field, out _), $"no {field}"));
         var sent = rows.Single(r => r.GetProperty("state").GetString() == "sent");
         Assert.Equal(("npc", "十五届一次", "0012", "银行保险处", "lead", "before-1", "2019-10-08"),

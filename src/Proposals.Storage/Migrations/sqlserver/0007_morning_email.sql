@@ -2,12 +2,20 @@
 -- notice: for an overdue row, the n-th overdue notice the division receives for the item and round
 --   (what its words say: 第1次督办 for the first it gets, whatever the planned stage); NULL otherwise
 --   and for rows recorded before this version.
--- email_on: the working day of the division's email that carried the row; the claim sends a
---   division at most one such email a day. NULL for rows sent alone (Grouping item, "send now").
+-- email_on: the working day of the division's morning email that carried the row. NULL for rows
+--   sent alone (Grouping item, "send now").
 
 ALTER TABLE reminders ADD notice int NULL, email_on date NULL;
 
-CREATE INDEX ix_reminders_email_on ON reminders (email_on, division);
+-- The divisions' morning emails that went (sent, or sent whole with their fate unknown), one per
+-- division and working day: the claim passes a division over once its email of the day is here,
+-- whatever later becomes of the rows it carried (a resend waits for the next morning).
+CREATE TABLE division_emails (
+    division    nvarchar(200) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    day         date NOT NULL,
+    message_id  nvarchar(400) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    PRIMARY KEY (division, day)
+);
 
 -- One row every sender updates first in its claim: claims of several workers take turns, so one
 -- division's rows never split between two senders.
