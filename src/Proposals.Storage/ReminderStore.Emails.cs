@@ -63,6 +63,18 @@ public sealed partial class ReminderStore
     }
 
     /// <summary>
+    /// Owed rows due now that wait for a division's next working morning, its email of <paramref name="day"/>
+    /// having gone (a mid-day import, a resend): not late, only waiting.
+    /// </summary>
+    public async Task<long> CountWaitingForMorningAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM reminders WHERE state = @Owed AND division IN (SELECT division FROM division_emails WHERE day = @Day)",
+            new { Owed, Day = day }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Takes the owed row of <paramref name="decided"/>'s key under <paramref name="lease"/> (a sender found
     /// a newer stage owed and recorded it): it goes in the email being written. Null when it is not owed.
     /// </summary>

@@ -80,7 +80,8 @@ internal static class SweepCommand
     {
         if (!outcome.Decision.WorkingDay) return Planned(outcome.Decision);
         int Count(SendResult r) => outcome.Count(r);
-        return Planned(outcome.Decision) +
+        var waiting = outcome.Waiting == 0 ? "" : $"; 待明早随处室邮件发出 {outcome.Waiting} ({outcome.Waiting} wait for the division's next morning email)";
+        return Planned(outcome.Decision) + waiting +
                $"; 邮件 {outcome.Drain.Emails} 封 ({outcome.Drain.Emails} emails); 已发送 {Count(SendResult.Sent)}, 仍待发送 {outcome.StillOwed}, 失败 {Count(SendResult.Failed)}, 取消 {Count(SendResult.Cancelled)}, 结果不明 {Count(SendResult.Uncertain)}" +
                $" (sent {Count(SendResult.Sent)}, still owed {outcome.StillOwed}, failed {Count(SendResult.Failed)}, cancelled {Count(SendResult.Cancelled)}, uncertain {Count(SendResult.Uncertain)}).";
     }

@@ -22,13 +22,17 @@ internal sealed class SweepRunner(ReminderSweep sweep, ReminderDrain drain, Coor
             ? await coordinator.AfterDrainAsync(today, calendar, cancellationToken).ConfigureAwait(false)
             : [];
         var states = await reminders.CountByStateAsync(cancellationToken).ConfigureAwait(false);
-        return new SweepOutcome(decision, drained, states.GetValueOrDefault(ReminderState.Owed)) { ToCoordinator = toCoordinator };
+        var waiting = await reminders.CountWaitingForMorningAsync(today, cancellationToken).ConfigureAwait(false);
+        return new SweepOutcome(decision, drained, states.GetValueOrDefault(ReminderState.Owed) - waiting) { ToCoordinator = toCoordinator, Waiting = waiting };
     }
 }
 
-/// <summary>What a sweep decided, what became of the emails, and how many reminders are still owed afterwards.</summary>
+/// <summary>What a sweep decided, what became of the emails, and how many reminders are still owed afterwards (those waiting for the next morning apart).</summary>
 internal sealed record SweepOutcome(SweepDecision Decision, DrainOutcome Drain, long StillOwed)
 {
+    /// <summary>Owed rows that wait for their division's next working morning, its email of the day having gone.</summary>
+    public long Waiting { get; init; }
+
     /// <summary>What went to 综合处 (summary, 通报), a line each.</summary>
     public IReadOnlyList<string> ToCoordinator { get; init; } = [];
 
