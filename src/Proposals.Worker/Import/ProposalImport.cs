@@ -52,11 +52,6 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
                 if (run.Chunk.Count == ChunkSize) await run.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             await run.FlushAsync(cancellationToken).ConfigureAwait(false);
-            if (run.Unacknowledged > 0)
-            {
-                run.Report.Note($"{run.Unacknowledged} 件未答复的事项没有签收日期; 交办后超过 Reminders:AcknowledgeWindowWorkingDays 个工作日的不再发签收提醒 " +
-                    $"({run.Unacknowledged} open item(s) have no 签收日期; those assigned more than Reminders:AcknowledgeWindowWorkingDays working days ago get no 签收 reminder)");
-            }
             await run.WrittenAsync().ConfigureAwait(false);
         }
         catch
@@ -69,7 +64,7 @@ internal sealed class ProposalImport(ProposalImportSettings settings)
         {
             throw new ImportFileException($"第 {header.RowNumber} 行表头之后没有可导入的行，未写入任何数据 (nothing to import: the file has a header but no rows): {settings.Path}");
         }
-        return new ProposalImportResult(run.Report, run.Outcome, dataRows, run.MissingYears, header.Absent(C.All));
+        return new ProposalImportResult(run.Report, run.Outcome, dataRows, run.MissingYears, header.Absent(C.All)) { Unacknowledged = run.Unacknowledged };
     }
 
     private static IEnumerable<SheetRow> Rest(IEnumerator<SheetRow> rows)

@@ -11,6 +11,9 @@ namespace Proposals.Worker.Import;
 internal sealed record ProposalImportResult(
     ImportReport Report, UpsertOutcome Outcome, int Rows, IReadOnlyCollection<int> MissingYears, IReadOnlySet<string> AbsentColumns)
 {
+    /// <summary>Open items without 签收日期: assigned more than Reminders:AcknowledgeWindowWorkingDays ago, they get no 签收 reminder.</summary>
+    public int Unacknowledged { get; init; }
+
     /// <summary>Whether the file had no problem: only then may the transaction be committed.</summary>
     public bool Ok => Report.ProblemCount == 0;
 }

@@ -90,6 +90,42 @@ public abstract class ReminderStoreTests<TProvider> : StorageTestBase<TProvider>
     }
 
     [SkippableFact]
+    public async Task ClaimEmails_SixSendersAtOnce_EachDivisionsRowsGoToOneSender_Whole()
+    {
+        string[] divisions = ["综合处", "银行保险处", "金融服务处", "法规处", "地方金融处"];
+        for (var n = 0; n < 30; n++)
+            await Store.RecordAsync([await Owed("due", "2019-06-20", "2019-06-20", $"{n}") with { Division = divisions[n % divisions.Length] }]);
+
+        var batches = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Store.ClaimEmailsAsync(Lease, 2, D("2019-06-20")))));
+
+        var emails = batches.SelectMany(b => b).ToList();
+        Assert.Equal(divisions.Order(StringComparer.Ordinal), emails.Select(e => e.Division).Order(StringComparer.Ordinal));
+        Assert.All(emails, e => Assert.Equal(6, e.Rows.Count));
+        Assert.All(emails, e => Assert.Single(e.Rows.Select(r => r.Record.Division).Distinct()));
+        Assert.All(batches.Where(b => b.Count > 0), b => Assert.Single(b.SelectMany(e => e.Rows).Select(r => r.Lease.Owner).Distinct()));
+        Assert.Empty(await Store.ClaimEmailsAsync(Lease, 10, D("2019-06-20")));
+    }
+
+    [SkippableFact]
+    public async Task ClaimEmails_PassesOverADivisionWhoseEmailOfTheDayWent_UntilTheNextDay()
+    {
+        var first = await RecordedAsync("1");
+        var email = Assert.Single(await Store.ClaimEmailsAsync(Lease, 10, D("2019-06-20")));
+        Assert.Equal(1, await Store.MarkSentAsync([first], email.Lease, "reminders.1@finance.example.org", "yinbao@finance.example.org", null,
+            new MorningEmailDay("银行保险处", D("2019-06-20"))));
+        await RecordedAsync("2");
+
+        var sameDay = await Store.ClaimEmailsAsync(Lease, 10, D("2019-06-20"));
+        var waiting = await Store.CountWaitingForMorningAsync(D("2019-06-20"));
+        var nextDay = Assert.Single(await Store.ClaimEmailsAsync(Lease, 10, D("2019-06-21")));
+
+        Assert.Empty(sameDay);
+        Assert.Equal(1, waiting);
+        Assert.Equal(("银行保险处", 1), (nextDay.Division, nextDay.Rows.Count));
+        Assert.Equal(D("2019-06-20"), (await Store.FindAsync(first))!.EmailOn);
+    }
+
+    [SkippableFact]
     public async Task Claim_TakesOnlyWhatIsDue_AndNothingAnotherSenderHolds()
     {
         var id = await RecordedAsync();
