@@ -92,7 +92,11 @@ internal sealed class LedgerBench(BenchContext context)
                 count is null ? "items not countable: " + error : Invariant($"{count:N0} items in the ledger{(count == _rows ? "" : Invariant($", {_rows:N0} in the file"))}"));
         });
 
-    /// <summary>A sweep, its pickup folder its own; rows are the reminder rows it wrote, counted before and after, emails the messages in its pickup folder.</summary>
+    /// <summary>
+    /// A sweep, its pickup folder its own; rows are the reminder rows it wrote, counted before and after,
+    /// emails the messages in its pickup folder: with Reminders:Grouping division (the default) at most one
+    /// per division, the coordinator's summary and the 通报, whatever the ledger's size.
+    /// </summary>
     private async Task<int> SweepAsync(string operation, DateOnly day)
     {
         var (before, _) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
@@ -102,8 +106,11 @@ internal sealed class LedgerBench(BenchContext context)
             var (after, error) = await Database.CountAsync(RawDatabase.CountReminders).ConfigureAwait(false);
             var outbox = Path.Combine(folder, ProgramSettings.Outbox);
             var files = Directory.Exists(outbox) ? Directory.EnumerateFiles(outbox, "*", SearchOption.AllDirectories).Count() : 0;
-            return Checked(m with { Rows = after - before, Messages = files }, after is not null,
-                after is null ? "reminders not countable: " + error : Invariant($"reminder rows {before:N0} → {after:N0}; {files:N0} messages in the pickup folder"));
+            var most = Divisions.All.Count + 2;
+            var perSecond = m.Seconds is > 0 ? Invariant($", {files / m.Seconds.Value:F0} messages/s") : "";
+            return Checked(m with { Rows = after - before, Messages = files }, after is not null && files <= most,
+                after is null ? "reminders not countable: " + error
+                    : Invariant($"reminder rows {before:N0} → {after:N0}; {files:N0} messages in the pickup folder (at most {most:N0}: one per division, the summary, the 通报){perSecond}"));
         }).ConfigureAwait(false);
     }
 

@@ -31,6 +31,13 @@ internal static class ProgramSettings
         return settings;
     }
 
+    /// <summary>One email per reminder (Reminders:Grouping item), for timing the sending path message by message.</summary>
+    public static Dictionary<string, string> OneEmailPerReminder(this Dictionary<string, string> settings)
+    {
+        settings["Reminders__Grouping"] = "item";
+        return settings;
+    }
+
     /// <summary>
     /// The dashboard on 127.0.0.1:<paramref name="port"/>, and working hours of one minute after
     /// midnight: the worker then neither sweeps nor sends while its pages are timed, which would
