@@ -144,14 +144,21 @@ public static partial class ReminderPlan
     public static bool Handles(Item item, ReminderRole role, string division)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (role == ReminderRole.Lead) return string.Equals(item.LeadDivision, division, StringComparison.Ordinal);
-        // An index loop: this runs for every candidate of every sweep, and enumerating an
-        // IReadOnlyList through LINQ would allocate each time.
-        for (var i = 0; i < item.CoDivisions.Count; i++)
+        switch (role)
         {
-            if (string.Equals(item.CoDivisions[i], division, StringComparison.Ordinal)) return true;
+            case ReminderRole.Lead:
+                return string.Equals(item.LeadDivision, division, StringComparison.Ordinal);
+            case ReminderRole.CoDivision:
+                // An index loop: this runs for every candidate of every sweep, and enumerating an
+                // IReadOnlyList through LINQ would allocate each time.
+                for (var i = 0; i < item.CoDivisions.Count; i++)
+                {
+                    if (string.Equals(item.CoDivisions[i], division, StringComparison.Ordinal)) return true;
+                }
+                return false;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(role), role, null);
         }
-        return false;
     }
 
     /// <summary>
@@ -194,8 +201,12 @@ public static partial class ReminderPlan
     }
 
     // The lead's round is the item's; a co-division only ever feeds the first reply.
-    private static HandlingRound RoundOf(Item item, ReminderRole role, DateOnly today) =>
-        role == ReminderRole.Lead ? item.RoundOn(today) : HandlingRound.First;
+    private static HandlingRound RoundOf(Item item, ReminderRole role, DateOnly today) => role switch
+    {
+        ReminderRole.Lead => item.RoundOn(today),
+        ReminderRole.CoDivision => HandlingRound.First,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     private static bool CapReached(ReminderHistory history, string division, ReminderRole role, HandlingRound round, DateOnly dueOn, ReminderPolicy policy) =>
         policy.NoticeCap(role) is { } cap && history.OverdueNotices(division, round, dueOn) >= cap;
@@ -204,7 +215,12 @@ public static partial class ReminderPlan
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(division);
         if (Handles(item, role, division)) return;
-        var part = role == ReminderRole.Lead ? "the lead division" : "a co-division";
+        var part = role switch
+        {
+            ReminderRole.Lead => "the lead division",
+            ReminderRole.CoDivision => "a co-division",
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
         throw new ArgumentException(
             $"{division} is not {part} of item {item.Key} (lead: {item.LeadDivision}; co-divisions: {string.Join("、", item.CoDivisions)}).",
             nameof(division));

@@ -36,7 +36,12 @@ public static partial class ReminderPlan
     public static DateOnly DueOnFor(Item item, ReminderRole role, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return role == ReminderRole.Lead ? item.LeadDueOn(item.RoundOn(today)) : item.CoInputDueOn;
+        return role switch
+        {
+            ReminderRole.Lead => item.LeadDueOn(item.RoundOn(today)),
+            ReminderRole.CoDivision => item.CoInputDueOn,
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
     }
 
     /// <summary>
@@ -93,13 +98,28 @@ public static partial class ReminderPlan
     {
         ArgumentNullException.ThrowIfNull(item);
         if (!Handles(item, role, division) || !item.OwesAnswerOn(today)) return false;
-        // Co-divisions feed the first reply: once it is recorded, or their input is, they owe nothing.
-        return role == ReminderRole.Lead || (!item.IsRepliedBy(today) && !item.IsCoInputDeliveredBy(division, today));
+        return role switch
+        {
+            ReminderRole.Lead => true,
+            // Co-divisions feed the first reply: once it is recorded, or their input is, they owe nothing.
+            ReminderRole.CoDivision => !item.IsRepliedBy(today) && !item.IsCoInputDeliveredBy(division, today),
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+        };
     }
 
     // Stages before the bureau had the item (or, re-handling, before the evaluation) were never owed.
-    private static DateOnly StartOf(Item item, ReminderRole role, DateOnly today) =>
-        role == ReminderRole.Lead && item.RoundOn(today) == HandlingRound.Rehandling ? item.EvaluatedOn!.Value : item.AssignedOn;
+    private static DateOnly StartOf(Item item, ReminderRole role, DateOnly today) => role switch
+    {
+        ReminderRole.Lead => item.RoundOn(today) switch
+        {
+            HandlingRound.First => item.AssignedOn,
+            HandlingRound.Rehandling => item.EvaluatedOn!.Value,
+            var round => throw new ArgumentOutOfRangeException(nameof(item), round, null),
+        },
+        // A co-division only ever feeds the first reply.
+        ReminderRole.CoDivision => item.AssignedOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     // A due date's stages in a window, as the one walk (StageCursor) gives them: every question of the
     // plan (what is owed, what comes next, what a window holds) is asked of that walk, so the stages

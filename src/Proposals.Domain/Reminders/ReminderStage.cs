@@ -142,10 +142,29 @@ public readonly record struct ReminderStage : IComparable<ReminderStage>
     /// <summary>Orders stages as they fall due: ack, before-N (larger N first), due, overdue-1, overdue-2 ..., co-input-late.</summary>
     public int CompareTo(ReminderStage other)
     {
-        var byKind = ((int)Kind).CompareTo((int)other.Kind);
+        var byKind = Rank(Kind).CompareTo(Rank(other.Kind));
         if (byKind != 0) return byKind;
-        return Kind == StageKind.Before ? other.Number.CompareTo(Number) : Number.CompareTo(other.Number);
+        return Kind switch
+        {
+            // The more days before the due date, the earlier the reminder falls.
+            StageKind.Before => other.Number.CompareTo(Number),
+            StageKind.Overdue => Number.CompareTo(other.Number),
+            // One stage of its kind per due date (Number is 0): equal.
+            StageKind.Acknowledge or StageKind.Due or StageKind.CoInputLate => Number.CompareTo(other.Number),
+            _ => throw new ArgumentOutOfRangeException(nameof(other), other.Kind, null),
+        };
     }
+
+    // Where each kind falls among the others, written out rather than read from the enum's order.
+    private static int Rank(StageKind kind) => kind switch
+    {
+        StageKind.Acknowledge => 0,
+        StageKind.Before => 1,
+        StageKind.Due => 2,
+        StageKind.Overdue => 3,
+        StageKind.CoInputLate => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>Whether <paramref name="left"/> falls due before <paramref name="right"/>.</summary>
     public static bool operator <(ReminderStage left, ReminderStage right) => left.CompareTo(right) < 0;

@@ -55,12 +55,31 @@ internal static class DueDateCalendar
     public static string Summary(ReminderMessage r)
     {
         var key = r.Item.Key;
-        var what = r.Reminder.Stage.Stage.Kind == StageKind.Acknowledge ? "签收期限"
-            : r.Reminder.Role == ReminderRole.CoDivision ? "协办意见反馈期限"
-            : r.Reminder.Round == HandlingRound.Rehandling ? "重新办理期限"
-            : "办理期限";
+        var kind = r.Reminder.Stage.Stage.Kind;
+        var what = kind switch
+        {
+            StageKind.Acknowledge => "签收期限",
+            StageKind.Before or StageKind.Due or StageKind.Overdue => DueDateName(r.Reminder.Role, r.Reminder.Round),
+            // Told to the lead division about its co-divisions' input.
+            StageKind.CoInputLate => "协办意见反馈期限",
+            _ => throw new ArgumentOutOfRangeException(nameof(r), kind, null),
+        };
         return $"{key.Kind.FullName()} {key.Session} 第{key.Number}号 {what}";
     }
+
+    // The due date a stage of the line counts against: the lead's round's, or a co-division's input date.
+    private static string DueDateName(ReminderRole role, HandlingRound round) => role switch
+    {
+        ReminderRole.Lead => round switch
+        {
+            HandlingRound.First => "办理期限",
+            HandlingRound.Rehandling => "重新办理期限",
+            _ => throw new ArgumentOutOfRangeException(nameof(round), round, null),
+        },
+        // A co-division only ever feeds the first reply, whatever the round.
+        ReminderRole.CoDivision => "协办意见反馈期限",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
 
     private static string Description(ReminderMessage r)
     {

@@ -36,7 +36,7 @@ internal static class ReminderTemplateModel
         yield return ("kind", item.Key.Kind.Code());
         yield return ("kind_name", item.Key.Kind.FullName());
         yield return ("kind_short", item.Key.Kind.ShortName());
-        yield return ("proposer_title", item.Key.Kind == ItemKind.Npc ? "代表" : "委员");
+        yield return ("proposer_title", ProposerTitle(item.Key.Kind));
         yield return ("session", item.Key.Session);
         yield return ("number", item.Key.Number);
         yield return ("title", item.Title);
@@ -72,6 +72,14 @@ internal static class ReminderTemplateModel
         yield return ("contact_phone", m.Contact.Phone ?? "");
         yield return ("links", m.Links.Select(l => new Dictionary<string, object> { ["label"] = l.Label, ["url"] = l.Url.AbsoluteUri }).ToList());
     }
+
+    /// <summary>What the proposers are called: 代表 for a deputies' suggestion, 委员 for a CPPCC proposal.</summary>
+    public static string ProposerTitle(ItemKind kind) => kind switch
+    {
+        ItemKind.Npc => "代表",
+        ItemKind.Cppcc => "委员",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>2019-10-08 as 2019年10月8日.</summary>
     public static string ChineseDate(DateOnly date) =>

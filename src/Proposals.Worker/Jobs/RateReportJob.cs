@@ -46,15 +46,29 @@ internal sealed class RateReportJob(
             return;
         }
         var report = await delivery.DeliverAsync(period, today, cancellationToken).ConfigureAwait(false);
+        Conclude(report, logger);
+    }
+
+    /// <summary>
+    /// Ends the run as the delivery ended: quietly when sent or already done, by a retried exception
+    /// when the server could not take it now, by one Hangfire does not retry when it was refused.
+    /// </summary>
+    internal static void Conclude(DeliveryReport report, ILogger logger)
+    {
+        var code = report.Period.Code;
         switch (report.Result)
         {
+            case DeliveryResult.Sent:
+                break; // the delivery logged the server's reply
             case DeliveryResult.AlreadyDone:
-                ReportLog.AlreadyDone(logger, period.Code, report.Detail);
+                ReportLog.AlreadyDone(logger, code, report.Detail);
                 break;
             case DeliveryResult.StillOwed:
-                throw new TransientSendException($"报告 {period.Code}: {report.Detail}");
+                throw new TransientSendException($"报告 {code}: {report.Detail}");
             case DeliveryResult.Failed:
-                throw new PermanentSendException($"报告 {period.Code}: {report.Detail}");
+                throw new PermanentSendException($"报告 {code}: {report.Detail}");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(report), report.Result, null);
         }
     }
 }

@@ -1,6 +1,8 @@
 using Proposals.Domain.Ledger;
 using Proposals.Domain.Rates;
+using Proposals.Tests.Infrastructure;
 using Proposals.Worker.Cli;
+using Proposals.Worker.Jobs;
 using Proposals.Worker.Reporting;
 using static Proposals.Tests.Infrastructure.EnumValues;
 
@@ -71,8 +73,35 @@ public sealed class ReportEnumSwitchFacts
         AssertOwn(Enum.Parse<DeliveryResult>(name), r => ReportSendCommand.Line(new DeliveryReport(ReportPeriod.Annual(2025), r, "detail", null)));
     }
 
+    // How the scheduled job ends for each result: null when it ends quietly, else the exception that
+    // Hangfire retries (the server could not take it now) or does not (refused).
+    private static Type? JobEnding(DeliveryResult result) => result switch
+    {
+        DeliveryResult.Sent or DeliveryResult.AlreadyDone => null,
+        DeliveryResult.StillOwed => typeof(TransientSendException),
+        DeliveryResult.Failed => typeof(PermanentSendException),
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "a delivery result these facts do not cover yet"),
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryDeliveryResult))]
+    public void DeliveryResult_EndsTheScheduledJob_ItsOwnWay(string name)
+    {
+        var result = Enum.Parse<DeliveryResult>(name);
+        using var log = new LogCapture();
+        var thrown = Xunit.Record.Exception(() =>
+            RateReportJob.Conclude(new DeliveryReport(ReportPeriod.Annual(2025), result, "250 OK", null), log.CreateLogger("job")));
+        Assert.Equal(JobEnding(result), thrown?.GetType());
+        // Only a report already done is logged here; a sent one was logged by the delivery.
+        Assert.Equal(result == DeliveryResult.AlreadyDone, log.Lines.Any(l => l.Message.Contains("250 OK", StringComparison.Ordinal)));
+    }
+
     [Fact]
-    public void DeliveryResult_Undefined_IsRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() =>
-            ReportSendCommand.Line(new DeliveryReport(ReportPeriod.Annual(2025), Undefined<DeliveryResult>(), "detail", null)));
+    public void DeliveryResult_Undefined_IsRefused()
+    {
+        var report = new DeliveryReport(ReportPeriod.Annual(2025), Undefined<DeliveryResult>(), "detail", null);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportSendCommand.Line(report));
+        using var log = new LogCapture();
+        Assert.Throws<ArgumentOutOfRangeException>(() => RateReportJob.Conclude(report, log.CreateLogger("job")));
+    }
 }
