@@ -21,13 +21,26 @@ public sealed class CoordinatorMailStore(LedgerDatabase database, TimeProvider? 
     private static readonly (string Column, string Value)[] Columns =
         [("kind", "@Kind"), ("period", "@Period"), ("state", "@Sending"), ("created_at", "@Now")];
 
-    /// <summary>Takes the mail of <paramref name="kind"/> for <paramref name="period"/> to send; false when it is already taken or recorded.</summary>
+    // A claim older than this was left by a worker that died while sending: another may take it.
+    private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Takes the mail of <paramref name="kind"/> for <paramref name="period"/> to send; false when it is
+    /// recorded already, or another worker is sending it (a claim left by a worker that died is taken again).
+    /// </summary>
     public async Task<bool> ClaimAsync(string kind, DateOnly period, CancellationToken cancellationToken = default)
     {
+        var now = _clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        if (await connection.ExecuteAsync(new CommandDefinition(
             database.Dialect.InsertUnlessExists("coordinator_mails", Columns, ["kind", "period"]),
-            new { Kind = kind, Period = period, Sending, Now = _clock.GetUtcNow() }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+            new { Kind = kind, Period = period, Sending, Now = now }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1)
+        {
+            return true;
+        }
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE coordinator_mails SET created_at = @Now WHERE kind = @Kind AND period = @Period AND state = @Sending AND created_at < @Before",
+            new { Now = now, Kind = kind, Period = period, Sending, Before = now - Abandoned }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     /// <summary>Records how the claimed mail ended: sent (or uncertain) with its Message-ID and recipients, or failed with the server's words.</summary>
@@ -58,40 +71,4 @@ public sealed class CoordinatorMailStore(LedgerDatabase database, TimeProvider? 
             database.Dialect.SelectFirst("created_at", "coordinator_mails", "kind = @Kind AND period < @Period", "period DESC", "@One"),
             new { Kind = kind, Period = period, One = 1 }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
-
-    /// <summary>Every recorded mail of <paramref name="kind"/>, oldest first: period, state, Message-ID, recipients, detail.</summary>
-    public async Task<IReadOnlyList<CoordinatorMailRecord>> ListAsync(string kind, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<CoordinatorMailRecord>(new CommandDefinition(
-            "SELECT kind AS Kind, period AS Period, state AS State, message_id AS MessageId, to_address AS ToAddress, cc_addresses AS CcAddresses, detail AS Detail " +
-            "FROM coordinator_mails WHERE kind = @Kind ORDER BY period",
-            new { Kind = kind }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.ToList();
-    }
-}
-
-/// <summary>One recorded mail to the coordinator.</summary>
-public sealed class CoordinatorMailRecord
-{
-    /// <summary>summary or bulletin.</summary>
-    public string Kind { get; set; } = "";
-
-    /// <summary>The summary's day, or the bulletin day that starts the 通报's week.</summary>
-    public DateOnly Period { get; set; }
-
-    /// <summary>sending, sent, uncertain or failed.</summary>
-    public string State { get; set; } = "";
-
-    /// <summary>The Message-ID it went with.</summary>
-    public string? MessageId { get; set; }
-
-    /// <summary>The coordinator's address.</summary>
-    public string? ToAddress { get; set; }
-
-    /// <summary>Copied addresses (the leader, on a 通报 with a key item).</summary>
-    public string? CcAddresses { get; set; }
-
-    /// <summary>The server's reply, or the reason it failed.</summary>
-    public string? Detail { get; set; }
 }

@@ -62,6 +62,25 @@ public sealed partial class ReminderStore
             .ToList();
     }
 
+    private static readonly (string Column, string Value)[] SweepDayColumns = [("day", "@Day"), ("finished_at", "@Now")];
+
+    /// <summary>Records that the sweep of <paramref name="day"/> has decided everything: the morning emails may go.</summary>
+    public async Task MarkSweptAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            database.Dialect.InsertUnlessExists("sweep_days", SweepDayColumns, ["day"]),
+            new { Day = day, Now = _clock.GetUtcNow() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether a sweep of <paramref name="day"/> has finished deciding.</summary>
+    public async Task<bool> SweptAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM sweep_days WHERE day = @Day", new { Day = day }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
     /// <summary>
     /// Owed rows due now that wait for a division's next working morning, its email of <paramref name="day"/>
     /// having gone (a mid-day import, a resend): not late, only waiting.
@@ -70,8 +89,9 @@ public sealed partial class ReminderStore
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM reminders WHERE state = @Owed AND division IN (SELECT division FROM division_emails WHERE day = @Day)",
-            new { Owed, Day = day }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            "SELECT COUNT(*) FROM reminders WHERE state = @Owed AND next_attempt_at <= @Now AND planned_on <= @Day " +
+            "AND division IN (SELECT division FROM division_emails WHERE day = @Day)",
+            new { Owed, Day = day, Now = _clock.GetUtcNow() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,27 +1,16 @@
-using Proposals.Domain.Calendar;
-
 namespace Proposals.Domain.Reminders;
 
 /// <summary>
-/// When the weekly 通报 of overdue items goes (Reminders:BulletinDay): on that weekday, or when it is a
-/// day off, on the next working day, once per week. A week here runs from one bulletin day to the day
-/// before the next, so a bulletin moved by a holiday never meets the next one on the same day.
+/// When the weekly 通报 of overdue items goes (Reminders:BulletinDay): on the first working day on or
+/// after that weekday, once per week. A week here runs from one bulletin day to the day before the
+/// next, so a bulletin moved by a holiday never meets the next one on the same day (a worker first
+/// started mid-week sends that week's on its first working day).
 /// </summary>
 public static class BulletinSchedule
 {
     /// <summary>The bulletin day on or before <paramref name="today"/>: the week <paramref name="today"/> belongs to, and the bulletin's record key.</summary>
     public static DateOnly WeekOf(DayOfWeek bulletinDay, DateOnly today) =>
         today.AddDays(-(((int)today.DayOfWeek - (int)bulletinDay + 7) % 7));
-
-    /// <summary>
-    /// Whether the bulletin of <paramref name="today"/>'s week may go on it: today is a working day (on or
-    /// after the bulletin day, as <see cref="WeekOf"/> counts); whether it already went is the record's to say.
-    /// </summary>
-    public static bool IsDue(DateOnly today, WorkingCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(calendar);
-        return calendar.IsWorkingDay(today);
-    }
 
     /// <summary>Reads a day name: Monday ... Sunday (any case) or 周一 ... 周日 / 星期一 ... 星期日 (星期天); null when it is none.</summary>
     public static DayOfWeek? ParseDay(string? text)

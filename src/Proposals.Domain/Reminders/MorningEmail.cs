@@ -26,19 +26,12 @@ public static class MorningEmail
     }
 
     // Overdue first, then what falls due, then what only asks for 签收.
-    private static int Urgency(OwedReminder line) => IsOverdue(line) ? 0 : line.Stage.Stage.Kind == StageKind.Acknowledge ? 2 : 1;
+    private static int Urgency(OwedReminder line) => line.IsOverdue ? 0 : line.Stage.Stage.Kind == StageKind.Acknowledge ? 2 : 1;
 
     /// <summary>Who the email copies: the head when any line copies it (a lead division's 督办), nobody else.</summary>
     public static ReminderCopies Copies(IEnumerable<OwedReminder> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         return lines.Any(l => l.Copies.HasFlag(ReminderCopies.Head)) ? ReminderCopies.Head : ReminderCopies.None;
-    }
-
-    /// <summary>Whether a line counts as overdue in the subject's count: its due date has passed.</summary>
-    public static bool IsOverdue(OwedReminder line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        return line.DaysLeft < 0;
     }
 }

@@ -31,6 +31,12 @@ public sealed record OwedReminder(
     public DateOnly DueOn => Stage.DueOn;
 
     /// <summary>
+    /// Whether the reminder is a notice after the due date (督办): what the email counts as overdue and lists
+    /// first. A 签收 line or a word that a co-division's input is late is not, though its date has passed.
+    /// </summary>
+    public bool IsOverdue => Stage.IsOverdue;
+
+    /// <summary>
     /// For an overdue stage, the n-th overdue notice this division receives for the item and round
     /// (what it actually got, whatever the planned stage); 0 for other stages.
     /// </summary>

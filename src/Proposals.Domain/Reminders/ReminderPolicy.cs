@@ -46,8 +46,8 @@ public sealed record ReminderPolicy
             throw new ArgumentOutOfRangeException(nameof(maxOverdueStages), maxOverdueStages,
                 $"Reminders:MaxOverdueStages 不能为负数, 不限次数时留空 (Setting Reminders:MaxOverdueStages must be 0 or more (or left out for no limit); it is {maxOverdueStages}.)");
         }
-        NotNegative(maxOverdueNotices, "MaxOverdueNotices");
-        NotNegative(maxCoInputNotices, "MaxCoInputNotices");
+        NotNegative(maxOverdueNotices, "MaxOverdueNotices", "0 表示直接列入每周通报", "0: straight to the weekly 通报");
+        NotNegative(maxCoInputNotices, "MaxCoInputNotices", "0 表示直接告知主办处室", "0: the lead division is told at once");
         if (acknowledgeWindowWorkingDays < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(acknowledgeWindowWorkingDays), acknowledgeWindowWorkingDays,
@@ -121,12 +121,12 @@ public sealed record ReminderPolicy
     public override int GetHashCode() =>
         HashCode.Combine(MaxDaysBefore, _daysBefore.Length, OverdueEveryWorkingDays, RemindOnDueDate, MaxOverdueStages);
 
-    private static void NotNegative(int? value, string setting)
+    private static void NotNegative(int? value, string setting, string zero, string zeroEnglish)
     {
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(setting, value,
-                $"Reminders:{setting} 不能为负数, 0 表示直接列入通报, 不限次数时留空 (Setting Reminders:{setting} must be 0 or more (0: straight to the weekly bulletin; left out: no limit); it is {value}.)");
+                $"Reminders:{setting} 不能为负数, {zero}, 不限次数时留空 (Setting Reminders:{setting} must be 0 or more ({zeroEnglish}; left out: no limit); it is {value}.)");
         }
     }
 

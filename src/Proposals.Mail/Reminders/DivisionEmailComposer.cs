@@ -62,7 +62,7 @@ public sealed class DivisionEmailComposer
         var context = ReminderTemplateModel.NewContext();
         var lines = email.Lines.Select(line => ReminderTemplateModel.Values(line).ToDictionary(v => v.Name, v => v.Value ?? "")).ToList();
         var items = email.Lines.Select(l => l.Item.Key).Distinct().Count() + email.More;
-        var overdue = email.Lines.Where(l => MorningEmail.IsOverdue(l.Reminder)).Select(l => l.Item.Key).Distinct().Count() + email.MoreOverdue;
+        var overdue = email.Lines.Where(l => l.Reminder.IsOverdue).Select(l => l.Item.Key).Distinct().Count() + email.MoreOverdue;
         context.SetValue("division", email.Division);
         context.SetValue("today", ReminderTemplateModel.ChineseDate(email.Today));
         context.SetValue("count", items);

@@ -23,7 +23,7 @@ public sealed record ReminderMessage(Item Item, OwedReminder Reminder, DateOnly 
     public int DaysLeft => Reminder.DueOn.DayNumber - Today.DayNumber;
 
     /// <summary>Whether the due date has passed: the stage says so, the one definition the plan, the copies and the wording share.</summary>
-    public bool IsOverdue => Reminder.Stage.IsOverdue;
+    public bool IsOverdue => Reminder.IsOverdue;
 }
 
 /// <summary>The person a division contacts about a reminder.</summary>

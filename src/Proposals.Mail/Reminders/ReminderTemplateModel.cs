@@ -67,6 +67,7 @@ internal static class ReminderTemplateModel
         yield return ("due_today", m.DaysLeft == 0);
         yield return ("overdue", m.IsOverdue);
         yield return ("days_overdue", m.IsOverdue ? -m.DaysLeft : 0);
+        yield return ("days_past", Math.Max(0, -m.DaysLeft));
         yield return ("contact_name", m.Contact.Name);
         yield return ("contact_email", m.Contact.Email);
         yield return ("contact_phone", m.Contact.Phone ?? "");

@@ -27,8 +27,9 @@ internal sealed class CoordinatorMail(
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var said = new List<string>();
-        if (options.Mode != ReminderGrouping.Division || !calendar.IsWorkingDay(today)) return said;
-        if (options.Bulletin is { } day && BulletinSchedule.IsDue(today, calendar)
+        // The summary and the 通报 follow the day's sweep, as the divisions' emails do.
+        if (options.Mode != ReminderGrouping.Division || !calendar.IsWorkingDay(today) || !await reminders.SweptAsync(today, cancellationToken).ConfigureAwait(false)) return said;
+        if (options.Bulletin is { } day
             && await SendOnceAsync(CoordinatorMailStore.Bulletin, BulletinSchedule.WeekOf(day, today), () => BulletinAsync(today, cancellationToken), cancellationToken).ConfigureAwait(false) is { } bulletin)
         {
             said.Add($"通报 (bulletin) {CliDateText(today)}: {bulletin}");
@@ -36,7 +37,9 @@ internal sealed class CoordinatorMail(
         var since = await record.LastBeforeAsync(CoordinatorMailStore.Summary, today, cancellationToken).ConfigureAwait(false) ?? ledger.StartOf(today);
         var activity = await reminders.ActivitySinceAsync(since, cancellationToken).ConfigureAwait(false);
         if (activity.Count > 0
-            && await SendOnceAsync(CoordinatorMailStore.Summary, today, () => Task.FromResult<MimeKit.MimeMessage?>(composer.Compose(Summary(today, activity))), cancellationToken).ConfigureAwait(false) is { } summary)
+            && await SendOnceAsync(CoordinatorMailStore.Summary, today, async () =>
+                // Read again once claimed: what another worker sent meanwhile is in this summary, not lost between two.
+                composer.Compose(Summary(today, await reminders.ActivitySinceAsync(since, cancellationToken).ConfigureAwait(false))), cancellationToken).ConfigureAwait(false) is { } summary)
         {
             said.Add($"催办汇总 (summary) {CliDateText(today)}: {summary}");
         }
@@ -66,9 +69,16 @@ internal sealed class CoordinatorMail(
         var to = string.Join(", ", message.To.Mailboxes.Select(m => m.Address));
         var cc = message.Cc.Count == 0 ? null : string.Join(", ", message.Cc.Mailboxes.Select(m => m.Address));
         SendOutcome outcome;
-        await using (var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
+            await using var session = await transport.OpenAsync(cancellationToken).ConfigureAwait(false);
             outcome = await session.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing was recorded as sent: let go of the claim, a later round sends it.
+            await record.ForgetAsync(kind, period, CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
         switch (outcome)
         {
@@ -95,7 +105,7 @@ internal sealed class CoordinatorMail(
         var sent = activity.Where(a => a.Record.State is ReminderState.Sent or ReminderState.Uncertain && a.Record.MessageId is not null).ToList();
         var divisions = sent.GroupBy(a => a.Record.Division, StringComparer.Ordinal)
             .Select(g => new SummaryDivision(g.Key, g.Select(a => a.Record.MessageId).Distinct().Count(), g.Select(a => a.Item).Distinct().Count(),
-                g.Where(a => a.Record.DueOn < today && a.Record.Stage.Kind != StageKind.Acknowledge).Select(a => a.Item).Distinct().Count()))
+                g.Where(a => a.Record.Stage.IsOverdue).Select(a => a.Item).Distinct().Count()))
             .OrderBy(d => d.Division, StringComparer.Ordinal).ToList();
         var failures = activity.Where(a => a.Record.State is ReminderState.Failed or ReminderState.Uncertain)
             .Select(a => new SummaryFailure(a.Record.Division, a.Item, a.Title, a.Record.State.ChineseName(), a.Record.LastError ?? "")).ToList();

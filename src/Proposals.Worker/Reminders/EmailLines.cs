@@ -15,11 +15,14 @@ internal sealed class EmailLines(ReminderStore reminders, ReminderPolicy policy,
     /// <summary>One row still owed, as the email says it.</summary>
     public sealed record Line(ReminderRecord Row, Item Item, OwedReminder Reminder, string What);
 
-    /// <summary>Checks every row of <paramref name="email"/>; <paramref name="report"/> hears of the rows that leave it.</summary>
-    public async Task<IReadOnlyList<Line>> CheckAsync(
-        ClaimedEmail email, IReadOnlyDictionary<long, Item> itemsById, DateOnly today, WorkingCalendar calendar, Func<SendReport, Task> report)
+    /// <summary>
+    /// Checks every row of <paramref name="email"/>: <paramref name="lines"/> gets those still owed (as it
+    /// goes, so a caller whose check broke half-way knows which rows it holds), <paramref name="report"/>
+    /// hears of the rows that leave the email.
+    /// </summary>
+    public async Task CheckAsync(
+        ClaimedEmail email, IReadOnlyDictionary<long, Item> itemsById, DateOnly today, WorkingCalendar calendar, List<Line> lines, Func<SendReport, Task> report)
     {
-        var lines = new List<Line>();
         foreach (var claimed in email.Rows)
         {
             var row = claimed.Record;
@@ -54,7 +57,6 @@ internal sealed class EmailLines(ReminderStore reminders, ReminderPolicy policy,
                     throw new InvalidOperationException($"unknown send check {check}");
             }
         }
-        return lines;
     }
 
     private async Task CancelAsync(ReminderRecord row, Lease lease, string reason, string what, Func<SendReport, Task> report)

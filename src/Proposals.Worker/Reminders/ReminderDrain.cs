@@ -119,6 +119,9 @@ internal sealed class ReminderDrain(
         switch (options.Mode)
         {
             case ReminderGrouping.Division:
+                // A division's morning email waits for the day's sweep to have decided everything: sent before
+                // it (a retry at 08:30, a drain while a large sweep still records), it would hold part of the day.
+                if (!await reminders.SweptAsync(today, cancellationToken).ConfigureAwait(false)) return [];
                 return await reminders.ClaimEmailsAsync(options.Lease, options.ClaimBatch, today, cancellationToken).ConfigureAwait(false);
             case ReminderGrouping.Item:
                 var rows = await reminders.ClaimAsync(options.Lease, options.ClaimBatch, cancellationToken).ConfigureAwait(false);
@@ -137,57 +140,72 @@ internal sealed class ReminderDrain(
     {
         var lease = email.Lease;
         var reports = new List<SendReport>();
-        var held = email.Rows.Select(r => r.Record.Id).ToList();
-        IReadOnlyList<EmailLines.Line> lines = [];
+        var lines = new List<EmailLines.Line>();
+        ReminderEmails.Written? written;
+        SendOutcome outcome;
         try
         {
-            lines = await check.CheckAsync(email, itemsById, today, calendar, r => { reports.Add(r); return Task.CompletedTask; }).ConfigureAwait(false);
+            await check.CheckAsync(email, itemsById, today, calendar, lines, r => { reports.Add(r); return Task.CompletedTask; }).ConfigureAwait(false);
             if (lines.Count == 0) return new EmailResult(reports, false, null, []);
-            var ids = lines.Select(l => l.Row.Id).ToList();
-            var written = await writer.WriteAsync(email.Division, lines, addresses, today, alone, cancellationToken).ConfigureAwait(false);
+            written = await writer.WriteAsync(email.Division, lines, addresses, today, alone, cancellationToken).ConfigureAwait(false);
             if (written is null)
             {
                 var why = $"处室 \"{email.Division}\" 没有邮箱, 请导入处室名单 (the division has no address in the ledger)";
-                await reminders.MarkFailedAsync(ids, lease, why, null, null, CancellationToken.None).ConfigureAwait(false);
-                ReminderLog.Refused(logger, Ids(ids), email.Division, why);
+                await reminders.MarkFailedAsync(Ids(lines), lease, why, null, null, CancellationToken.None).ConfigureAwait(false);
+                ReminderLog.Refused(logger, Text(Ids(lines)), email.Division, why);
                 return new EmailResult([.. reports, .. Each(lines, SendResult.Failed, why, null)], false, null, []);
             }
             var message = written.Message;
-            var recipients = written.Recipients;
-            var outcome = await WhileRenewingAsync(lease, () => session.SendAsync(message, cancellationToken)).ConfigureAwait(false);
-            // Marks use CancellationToken.None: once the server has accepted a message, a shutdown must
-            // not skip recording it, or it would be sent again.
-            switch (outcome)
-            {
-                case SendOutcome.Sent accepted:
-                    var marked = await reminders.MarkSentAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, written.Morning, CancellationToken.None).ConfigureAwait(false);
-                    if (marked < ids.Count) ReminderLog.SentAfterLapse(logger, Ids(ids), message.MessageId);
-                    var note = accepted.RejectedCopies.Count == 0 ? accepted.ServerReply : $"{accepted.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", accepted.RejectedCopies)}";
-                    return new EmailResult([.. reports, .. Each(lines, SendResult.Sent, note, recipients)], true, null, []);
-                case SendOutcome.Permanent permanent:
-                    await reminders.MarkFailedAsync(ids, lease, permanent.Reason, recipients.To, recipients.CcText, CancellationToken.None).ConfigureAwait(false);
-                    ReminderLog.Refused(logger, Ids(ids), email.Division, permanent.Reason);
-                    return new EmailResult([.. reports, .. Each(lines, SendResult.Failed, permanent.Reason, recipients)], false, null, []);
-                case SendOutcome.Transient transient:
-                    return new EmailResult([.. reports, .. await RetryAsync(Carried(lines), email.Division, lease, transient.Reason, recipients).ConfigureAwait(false)], false, null, []);
-                case SendOutcome.Uncertain uncertain:
-                    await reminders.MarkUncertainAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, uncertain.Reason, written.Morning, CancellationToken.None).ConfigureAwait(false);
-                    ReminderLog.Uncertain(logger, Ids(ids), email.Division, uncertain.Reason);
-                    return new EmailResult([.. reports, .. Each(lines, SendResult.Uncertain, uncertain.Reason, recipients)], true, null, []);
-                case SendOutcome.Unavailable unavailable:
-                    return new EmailResult([.. reports, .. Each(lines, SendResult.Unavailable, unavailable.Reason, recipients)], false, unavailable.Reason, ids);
-                default:
-                    throw new InvalidOperationException($"unknown send outcome {outcome}");
-            }
+            outcome = await WhileRenewingAsync(lease, () => session.SendAsync(message, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Whatever broke while the email was prepared (a template edited into broken Liquid, a bad
-            // address, the database) counts against its rows: they are tried again later, and end failed, visible.
-            var still = lines.Count > 0 ? Carried(lines) : email.Rows.Select(r => (r.Record, PlanText.Reminder(r.Record, itemsById))).ToList();
-            return new EmailResult([.. reports, .. await RetryAsync(still, email.Division, lease, $"{e.GetType().Name}: {e.Message}", null).ConfigureAwait(false)], false, null, []);
+            // address, the database) counts against the rows still held: tried again later, failed in the end, visible.
+            var left = reports.Select(r => r.Id).Concat(lines.Select(l => l.Row.Id)).ToHashSet();
+            var still = Carried(lines).Concat(email.Rows.Where(r => !left.Contains(r.Record.Id)).Select(r => (r.Record, PlanText.Reminder(r.Record, itemsById)))).ToList();
+            return still.Count == 0
+                ? new EmailResult(reports, false, null, [])
+                : new EmailResult([.. reports, .. await RetryAsync(still, email.Division, lease, $"{e.GetType().Name}: {e.Message}", null).ConfigureAwait(false)], false, null, []);
+        }
+        return new EmailResult([.. reports, .. await MarkAsync(email.Division, lines, lease, written, outcome).ConfigureAwait(false)],
+            outcome is SendOutcome.Sent or SendOutcome.Uncertain, (outcome as SendOutcome.Unavailable)?.Reason, outcome is SendOutcome.Unavailable ? Ids(lines) : []);
+    }
+
+    // Marks every row the email carried by what the server said. Outside the send's try: an error here,
+    // once the server has taken the message, must not make the rows owed and the email go again; it
+    // leaves them held, and a sender that takes them over when the lease lapses says they may arrive twice.
+    // CancellationToken.None: a shutdown must not skip recording what the server accepted.
+    private async Task<IEnumerable<SendReport>> MarkAsync(string division, List<EmailLines.Line> lines, Lease lease, ReminderEmails.Written written, SendOutcome outcome)
+    {
+        var ids = Ids(lines);
+        var message = written.Message;
+        var recipients = written.Recipients;
+        switch (outcome)
+        {
+            case SendOutcome.Sent accepted:
+                var marked = await reminders.MarkSentAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, written.Morning, CancellationToken.None).ConfigureAwait(false);
+                if (marked < ids.Count) ReminderLog.SentAfterLapse(logger, Text(ids), message.MessageId);
+                var note = accepted.RejectedCopies.Count == 0 ? accepted.ServerReply : $"{accepted.ServerReply}; 抄送被拒 (copies refused): {string.Join("; ", accepted.RejectedCopies)}";
+                return Each(lines, SendResult.Sent, note, recipients);
+            case SendOutcome.Permanent permanent:
+                await reminders.MarkFailedAsync(ids, lease, permanent.Reason, recipients.To, recipients.CcText, CancellationToken.None).ConfigureAwait(false);
+                ReminderLog.Refused(logger, Text(ids), division, permanent.Reason);
+                return Each(lines, SendResult.Failed, permanent.Reason, recipients);
+            case SendOutcome.Transient transient:
+                return await RetryAsync(Carried(lines), division, lease, transient.Reason, recipients).ConfigureAwait(false);
+            case SendOutcome.Uncertain uncertain:
+                await reminders.MarkUncertainAsync(ids, lease, message.MessageId ?? "", recipients.To!, recipients.CcText, uncertain.Reason, written.Morning, CancellationToken.None).ConfigureAwait(false);
+                ReminderLog.Uncertain(logger, Text(ids), division, uncertain.Reason);
+                return Each(lines, SendResult.Uncertain, uncertain.Reason, recipients);
+            case SendOutcome.Unavailable unavailable:
+                return Each(lines, SendResult.Unavailable, unavailable.Reason, recipients);
+            default:
+                throw new InvalidOperationException($"unknown send outcome {outcome}");
         }
     }
+
+    private static List<long> Ids(IEnumerable<EmailLines.Line> lines) => lines.Select(l => l.Row.Id).ToList();
 
     private async Task<IEnumerable<SendReport>> RetryAsync(IReadOnlyList<(ReminderRecord Row, string What)> lines, string division, Lease lease, string reason, Recipients? recipients)
     {
@@ -198,10 +216,10 @@ internal sealed class ReminderDrain(
         if (state == ReminderState.Failed)
         {
             var why = $"{options.MaxAttempts} 次尝试均未成功 (gave up after {options.MaxAttempts} attempts): {reason}";
-            ReminderLog.Refused(logger, Ids(ids), division, why);
+            ReminderLog.Refused(logger, Text(ids), division, why);
             return Each(lines, SendResult.Failed, why, recipients);
         }
-        ReminderLog.StillOwed(logger, Ids(ids), division, reason);
+        ReminderLog.StillOwed(logger, Text(ids), division, reason);
         return Each(lines, SendResult.StillOwed, reason, recipients);
     }
 
@@ -213,7 +231,7 @@ internal sealed class ReminderDrain(
 
     private static List<(ReminderRecord Row, string What)> Carried(IEnumerable<EmailLines.Line> lines) => lines.Select(l => (l.Row, l.What)).ToList();
 
-    private static string Ids(IEnumerable<long> ids) => string.Join(", ", ids);
+    private static string Text(IEnumerable<long> ids) => string.Join(", ", ids);
 
     private static List<ClaimedReminder> Rest(IReadOnlyList<ClaimedEmail> batch, int from) => batch.Skip(from).SelectMany(e => e.Rows).ToList();
 

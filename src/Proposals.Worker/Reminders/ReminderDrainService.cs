@@ -30,7 +30,10 @@ internal sealed class ReminderDrainService(
                 {
                     var today = DateOnly.FromDateTime(now);
                     var outcome = await drain.DrainAsync(today, calendar, cancellationToken: stoppingToken).ConfigureAwait(false);
-                    if (outcome.Unavailable is null) await coordinator.AfterDrainAsync(today, calendar, stoppingToken).ConfigureAwait(false);
+                    if (outcome.Unavailable is null)
+                    {
+                        foreach (var line in await coordinator.AfterDrainAsync(today, calendar, stoppingToken).ConfigureAwait(false)) ReminderLog.ToCoordinator(logger, line);
+                    }
                     pause = Next(outcome, pause);
                 }
             }

@@ -42,15 +42,17 @@ internal sealed class ReminderEmails(
             {
                 var recipients = Recipients.For(options.Mode, division, MorningEmail.Copies(lines.Select(l => l.Reminder)), addresses, mail);
                 if (recipients.To is null) return null;
+                // The most urgent items, all the lines of each (Reminders:MaxItemsPerEmail counts items, not lines).
                 var ordered = MorningEmail.Order(lines, l => l.Reminder);
+                var shown = ordered.Select(l => l.Item.Key).Distinct().Take(options.MaxItemsPerEmail).ToHashSet();
                 var listed = new List<ReminderMessage>();
-                foreach (var line in ordered.Take(options.MaxItemsPerEmail))
+                foreach (var line in ordered.Where(l => shown.Contains(l.Item.Key)))
                     listed.Add(await MessageAsync(line, today, recipients, contact, cancellationToken).ConfigureAwait(false));
-                var rest = ordered.Skip(options.MaxItemsPerEmail).ToList();
+                var rest = ordered.Where(l => !shown.Contains(l.Item.Key)).ToList();
                 var email = new DivisionEmail(division, today, recipients.To, recipients.Cc, listed, contact)
                 {
                     More = rest.Select(l => l.Item.Key).Distinct().Count(),
-                    MoreOverdue = rest.Where(l => MorningEmail.IsOverdue(l.Reminder)).Select(l => l.Item.Key).Distinct().Count(),
+                    MoreOverdue = rest.Where(l => l.Reminder.IsOverdue).Select(l => l.Item.Key).Distinct().Count(),
                     ProgressUrl = ProgressUrl(division),
                     RowIds = ids,
                     Alone = alone,

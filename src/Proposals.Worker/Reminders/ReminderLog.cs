@@ -29,6 +29,9 @@ internal static partial class ReminderLog
     [LoggerMessage(Level = LogLevel.Error, Message = "催办 {Ids} 发给 {Division} 结果不明, 不再自动重发, 请在催办记录中重发或忽略 (reminders {Ids} to {Division} have an unknown outcome; they are not sent again by themselves: resend or dismiss them in 催办记录): {Reason}")]
     public static partial void Uncertain(ILogger logger, string ids, string division, string reason);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "综合处 (coordinator): {Line}")]
+    public static partial void ToCoordinator(ILogger logger, string line);
+
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
     public static partial void SchemaChanged(ILogger logger, string reason);
 

@@ -40,6 +40,8 @@ internal sealed class ReminderSweep(
             if (chunk.Count == Chunk) await DecideChunkAsync().ConfigureAwait(false);
         }
         await DecideChunkAsync().ConfigureAwait(false);
+        // The day's morning emails wait for this: each then holds everything the day has for its division.
+        if (!dryRun) await reminders.MarkSweptAsync(today, cancellationToken).ConfigureAwait(false);
         return new SweepDecision(today, true, candidates, owedCount, skipped, recorded);
 
         async Task DecideChunkAsync()

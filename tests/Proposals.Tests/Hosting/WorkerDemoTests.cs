@@ -50,7 +50,7 @@ public sealed class WorkerDemoTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var messages = Directory.GetFiles(outbox, "reminders.*.eml").Select(f => MimeMessage.Load(f)).ToList();
         var supervised = messages.Single(m => m.To.Mailboxes.Single().Name == "地方金融监管处");
-        Assert.Equal("【督办】地方金融监管处：今日待办3件（其中超期1件）", supervised.Subject);
+        Assert.Equal("【催办】地方金融监管处：今日待办3件（其中超期1件）", supervised.Subject);
         Assert.Contains("第1次督办", supervised.TextBody, StringComparison.Ordinal);
         Assert.Contains(messages, m => (m.TextBody ?? "").Contains("第D001号", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("还有7天", StringComparison.Ordinal));
         Assert.DoesNotContain(messages, m => (m.TextBody ?? "").Contains("D007", StringComparison.Ordinal) || (m.TextBody ?? "").Contains("D008", StringComparison.Ordinal));

@@ -58,7 +58,7 @@ public sealed class MorningEmailTests : IAsyncLifetime
         var mail = Messages();
         Assert.Equal(5, mail.Count);
         var yinbao = Single(mail, "yinbao@finance.example.org");
-        Assert.Equal("【督办】银行保险处：今日待办2件（其中超期1件）", yinbao.Subject);
+        Assert.Equal("【催办】银行保险处：今日待办2件（其中超期1件）", yinbao.Subject);
         Assert.Equal(["yinbao.head@finance.example.org"], yinbao.Cc.Mailboxes.Select(m => m.Address));
         // Overdue first: the key item 0031, then 0012's reminder the day before its due date.
         Assert.True(Body(yinbao).IndexOf("第0031号", StringComparison.Ordinal) < Body(yinbao).IndexOf("第0012号", StringComparison.Ordinal), Body(yinbao));
@@ -66,7 +66,7 @@ public sealed class MorningEmailTests : IAsyncLifetime
         Assert.Equal(2, Events(yinbao));
         // 金融服务处 leads 0027 (overdue) and owes 0012 its input (late): one email, its input line copying no head.
         var fuwu = Single(mail, "fuwu@finance.example.org");
-        Assert.Equal("【督办】金融服务处：今日待办2件（其中超期2件）", fuwu.Subject);
+        Assert.Equal("【催办】金融服务处：今日待办2件（其中超期2件）", fuwu.Subject);
         Assert.Contains("协办意见反馈期限", Body(fuwu), StringComparison.Ordinal);
         var zonghe = mail.Where(m => m.To.Mailboxes.Single().Address == SweepLedger.Coordinator).ToList();
         Assert.Equal(3, zonghe.Count); // 综合处's own morning email, the summary and the 通报
@@ -134,7 +134,7 @@ public sealed class MorningEmailTests : IAsyncLifetime
 
         Assert.Equal(0, result.ExitCode);
         var yinbao = Single(Messages(), "yinbao@finance.example.org");
-        Assert.Equal("【督办】银行保险处：今日待办2件（其中超期1件）", yinbao.Subject);
+        Assert.Equal("【催办】银行保险处：今日待办2件（其中超期1件）", yinbao.Subject);
         Assert.Contains("第0031号", Body(yinbao), StringComparison.Ordinal);
         Assert.DoesNotContain("第0012号", Body(yinbao), StringComparison.Ordinal);
         Assert.Contains("另有1件，请见看板：https://proposals.bureau.example/hangfire/progress?division=%E9%93%B6%E8%A1%8C%E4%BF%9D%E9%99%A9%E5%A4%84", Body(yinbao), StringComparison.Ordinal);

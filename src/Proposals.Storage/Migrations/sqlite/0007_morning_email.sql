@@ -19,6 +19,13 @@ CREATE TABLE division_emails (
     PRIMARY KEY (division, day)
 );
 
+-- The working days whose sweep has finished deciding: a division's morning email waits for it, so it
+-- holds all the day has for the division (a sweep records its decisions in chunks).
+CREATE TABLE sweep_days (
+    day          TEXT NOT NULL PRIMARY KEY,
+    finished_at  TEXT NOT NULL
+);
+
 -- One row every sender updates first in its claim: claims of several workers take turns, so one
 -- division's rows never split between two senders.
 CREATE TABLE reminder_claims (
