@@ -65,24 +65,8 @@ public sealed class CoordinatorMailComposer
         return Compose(_bulletin, context, cc, $"bulletin.{bulletin.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
     }
 
-    private MimeMessage Compose(MailTemplateSet templates, TemplateContext context, IReadOnlyList<string> cc, string id)
-    {
-        var from = _options.FromMailbox;
-        var message = new MimeMessage();
-        message.From.Add(from);
-        if (_options.ReplyToMailbox is { } replyTo) message.ReplyTo.Add(replyTo);
-        AutomaticMail.Address(message, "综合处", _options.Coordinator, cc);
-        message.Subject = AutomaticMail.OneLine(templates.Subject.Render(context, NullEncoder.Default));
-        message.Date = _time.GetLocalNow();
-        message.MessageId = $"{id}@{from.Domain}";
-        AutomaticMail.MarkAutomatic(message);
-        message.Body = new BodyBuilder
-        {
-            TextBody = templates.Text.Render(context, NullEncoder.Default),
-            HtmlBody = templates.Html.Render(context, AutomaticMail.Html),
-        }.ToMessageBody();
-        return AutomaticMail.Prepared(message);
-    }
+    private MimeMessage Compose(MailTemplateSet templates, TemplateContext context, IReadOnlyList<string> cc, string id) =>
+        AutomaticMail.Write(_options, _time.GetLocalNow(), templates, context, "综合处", _options.Coordinator, cc, domain => $"{id}@{domain}");
 
     private static string Key(ItemKey key) => $"{key.Kind.ShortName()} {key.Session} 第{key.Number}号";
 

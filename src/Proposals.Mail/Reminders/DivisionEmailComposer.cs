@@ -34,26 +34,10 @@ public sealed class DivisionEmailComposer
     public MimeMessage Compose(DivisionEmail email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var from = _options.FromMailbox;
         var now = _time.GetLocalNow();
-        var context = Context(email);
-
-        var message = new MimeMessage();
-        message.From.Add(from);
-        if (_options.ReplyToMailbox is { } replyTo) message.ReplyTo.Add(replyTo);
-        AutomaticMail.Address(message, email.Division, email.To, email.Cc);
-        message.Subject = AutomaticMail.OneLine(_templates.Subject.Render(context, NullEncoder.Default));
-        message.Date = now;
-        message.MessageId = ReminderKey.MessageId(email, from.Domain);
-        AutomaticMail.MarkAutomatic(message);
-        var body = new BodyBuilder
-        {
-            TextBody = _templates.Text.Render(context, NullEncoder.Default),
-            HtmlBody = _templates.Html.Render(context, AutomaticMail.Html),
-        };
-        AutomaticMail.AttachCalendar(body, DueDateCalendar.Write(email.Lines, from.Domain, now));
-        message.Body = body.ToMessageBody();
-        return AutomaticMail.Prepared(message);
+        return AutomaticMail.Write(_options, now, _templates, Context(email), email.Division, email.To, email.Cc,
+            domain => ReminderKey.MessageId(email, domain),
+            domain => DueDateCalendar.Write(email.Lines, domain, now));
     }
 
     /// <summary>The variables the templates see: the email's, and <c>lines</c>, each with every variable of a single reminder.</summary>

@@ -32,27 +32,10 @@ public sealed class ReminderComposer
     public MimeMessage Compose(ReminderMessage reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
-        var from = _options.FromMailbox;
         var now = _time.GetLocalNow();
-        var context = ReminderTemplateModel.For(reminder);
-
-        var message = new MimeMessage();
-        message.From.Add(from);
-        if (_options.ReplyToMailbox is { } replyTo)
-            message.ReplyTo.Add(replyTo);
-        AutomaticMail.Address(message, reminder.Reminder.Division, reminder.To, reminder.Cc);
-        message.Subject = AutomaticMail.OneLine(_templates.Subject.Render(context, NullEncoder.Default));
-        message.Date = now;
-        message.MessageId = ReminderKey.MessageId(reminder, from.Domain);
-        AutomaticMail.MarkAutomatic(message);
-
-        var body = new BodyBuilder
-        {
-            TextBody = _templates.Text.Render(context, NullEncoder.Default),
-            HtmlBody = _templates.Html.Render(context, AutomaticMail.Html),
-        };
-        AutomaticMail.AttachCalendar(body, DueDateCalendar.Write([reminder], from.Domain, now));
-        message.Body = body.ToMessageBody();
-        return AutomaticMail.Prepared(message);
+        return AutomaticMail.Write(_options, now, _templates, ReminderTemplateModel.For(reminder),
+            reminder.Reminder.Division, reminder.To, reminder.Cc,
+            domain => ReminderKey.MessageId(reminder, domain),
+            domain => DueDateCalendar.Write([reminder], domain, now));
     }
 }

@@ -6,14 +6,46 @@ using MimeKit;
 
 namespace Proposals.Mail;
 
-/// <summary>What every message the program writes shares: the automatic-message headers, the calendar attachment, the encoding.</summary>
+/// <summary>What every message the program writes from templates shares: sender, addresses, the automatic-message headers, the calendar attachment, the encoding.</summary>
 internal static partial class AutomaticMail
 {
+    /// <summary>
+    /// A message to <paramref name="toName"/> &lt;<paramref name="to"/>&gt; written from <paramref name="templates"/>
+    /// with <paramref name="context"/>; <paramref name="messageId"/> and <paramref name="calendar"/> (the .ics, when
+    /// the message carries dates) are made from the sender's domain.
+    /// </summary>
+    /// <exception cref="FormatException">An address is not a valid email address.</exception>
+    public static MimeMessage Write(
+        MailOptions options, DateTimeOffset now, MailTemplateSet templates, Fluid.TemplateContext context,
+        string toName, string to, IEnumerable<string> cc, Func<string, string> messageId, Func<string, string>? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(messageId);
+        var from = options.FromMailbox;
+        var message = new MimeMessage();
+        message.From.Add(from);
+        if (options.ReplyToMailbox is { } replyTo) message.ReplyTo.Add(replyTo);
+        Address(message, toName, to, cc);
+        message.Subject = OneLine(templates.Subject.Render(context, Fluid.NullEncoder.Default));
+        message.Date = now;
+        message.MessageId = messageId(from.Domain);
+        MarkAutomatic(message);
+        var body = new BodyBuilder
+        {
+            TextBody = templates.Text.Render(context, Fluid.NullEncoder.Default),
+            HtmlBody = templates.Html.Render(context, Html),
+        };
+        if (calendar is not null) AttachCalendar(body, calendar(from.Domain));
+        message.Body = body.ToMessageBody();
+        return Prepared(message);
+    }
+
     /// <summary>Chinese stays readable in the HTML source; only markup characters are escaped.</summary>
-    public static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>RFC 3834: an automatic message; tells out-of-office responders not to answer it.</summary>
-    public static void MarkAutomatic(MimeMessage message)
+    private static void MarkAutomatic(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -22,7 +54,7 @@ internal static partial class AutomaticMail
 
     /// <summary>Addresses a message to a division, with its copies (each once, never the division's own address).</summary>
     /// <exception cref="FormatException">An address is not a valid email address.</exception>
-    public static void Address(MimeMessage message, string division, string to, IEnumerable<string> cc)
+    private static void Address(MimeMessage message, string division, string to, IEnumerable<string> cc)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(cc);
@@ -37,7 +69,7 @@ internal static partial class AutomaticMail
     }
 
     /// <summary>Adds the .ics text as due.ics (text/calendar; method=PUBLISH).</summary>
-    public static void AttachCalendar(BodyBuilder body, string ics)
+    private static void AttachCalendar(BodyBuilder body, string ics)
     {
         ArgumentNullException.ThrowIfNull(body);
         var calendarType = new ContentType("text", "calendar") { Charset = "utf-8" };
@@ -46,7 +78,7 @@ internal static partial class AutomaticMail
     }
 
     /// <summary>Seven-bit bodies pass every relay and every pickup consumer unchanged.</summary>
-    public static MimeMessage Prepared(MimeMessage message)
+    private static MimeMessage Prepared(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         message.Prepare(EncodingConstraint.SevenBit);
@@ -54,7 +86,7 @@ internal static partial class AutomaticMail
     }
 
     /// <summary>A rendered subject as one line.</summary>
-    public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -131,12 +131,7 @@ internal static class ImportCommand
             }
             return Reject(console, path, result.Report.Problems, result.Report.ProblemCount, result.Report.ProblemRows);
         }
-        if (result.Unacknowledged > 0)
-        {
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Unacknowledged} 件未答复的事项没有签收日期; 交办后超过 Reminders:AcknowledgeWindowWorkingDays 个工作日的不再发签收提醒 " +
-                $"({result.Unacknowledged} open item(s) have no 签收日期; those assigned more than Reminders:AcknowledgeWindowWorkingDays working days ago get no 签收 reminder)"));
-        }
+        if (run.Preview.UnacknowledgedLine() is { } unacknowledged) console.Out.WriteLine(unacknowledged);
         if (dryRun) return Previewed(console, run.Preview);
         Report(console, "建议提案 items", result.Outcome);
         return ExitCodes.Ok;

@@ -60,6 +60,10 @@ internal sealed class ImportPage : RazorPage
         {
             html.Raw("<div class=\"alert alert-info\">").Text($"尚未写入。确认后将一次写入全部变更: {preview.Totals()}. 预览保留至 {request.Local(upload.ExpiresAt)}.").Raw("</div>");
         }
+        if (preview.Ok && preview.UnacknowledgedLine() is { } unacknowledged)
+        {
+            html.Raw("<div class=\"alert alert-info\">").Text(unacknowledged).Raw("</div>");
+        }
         if (preview.Problems.Count > 0)
         {
             html.Raw("<h4>").Text("问题 (problems)").Raw("</h4>").Table("行", "列", "原因");

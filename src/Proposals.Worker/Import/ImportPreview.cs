@@ -45,6 +45,14 @@ public sealed record ImportPreview
     /// <summary>冲突: recorded facts the file wins over (--file-wins), each undone; their items are counted as changed.</summary>
     public int Conflicts { get; init; }
 
+    /// <summary>Open items the file leaves without 签收日期 (a ledger imported mid-year has many): past Reminders:AcknowledgeWindowWorkingDays they get no 签收 reminder.</summary>
+    public int Unacknowledged { get; init; }
+
+    /// <summary>What the import says of <see cref="Unacknowledged"/>; null when every open item is acknowledged.</summary>
+    public string? UnacknowledgedLine() => Unacknowledged == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+        $"{Unacknowledged} 件未答复的事项没有签收日期; 交办后超过 Reminders:AcknowledgeWindowWorkingDays 个工作日的不再发签收提醒 " +
+        $"({Unacknowledged} open item(s) have no 签收日期; those assigned more than Reminders:AcknowledgeWindowWorkingDays working days ago get no 签收 reminder)");
+
     /// <summary>The hash of every change: the confirm writes only when its own run hashes the same.</summary>
     public string Fingerprint { get; init; } = "";
 

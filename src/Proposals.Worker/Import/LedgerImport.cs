@@ -26,13 +26,13 @@ internal sealed class LedgerImport(LedgerDatabase database, ItemStore items, Fac
         {
             // A missing ledger is not created for a file that may be rejected: every row is new, nothing is written.
             var checkedOnly = await import.RunAsync(new PreviewLedger(new CheckOnlyLedger(), changes), cancellationToken).ConfigureAwait(false);
-            return new LedgerImportRun(checkedOnly, ImportPreview.Of("proposals", checkedOnly.Report, changes), false);
+            return new LedgerImportRun(checkedOnly, ImportPreview.Of("proposals", checkedOnly.Report, changes) with { Unacknowledged = checkedOnly.Unacknowledged }, false);
         }
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var ledger = new TransactionLedger(items, facts, connection, transaction, by, clock, via);
         var result = await import.RunAsync(new PreviewLedger(ledger, changes), cancellationToken).ConfigureAwait(false);
-        var preview = ImportPreview.Of("proposals", result.Report, changes);
+        var preview = ImportPreview.Of("proposals", result.Report, changes) with { Unacknowledged = result.Unacknowledged };
         // Once the last row is in, the commit is not interrupted: it is quick, and all or nothing by itself.
         if (!result.Ok || !ledger.Open || !keep(preview)) return new LedgerImportRun(result, preview, false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);

@@ -60,7 +60,10 @@ internal sealed class ReminderOptions
     /// <summary>The contact's phone number, when given.</summary>
     public string? ContactPhone { get; set; }
 
-    /// <summary>Whether a key item's due-date reminder is already supervision (督办), copying the division head.</summary>
+    /// <summary>
+    /// Whether a key item's due-date reminder is already supervision (督办), copying the division head: on
+    /// that reminder (Grouping item), or on the division's morning email that holds it (division).
+    /// </summary>
     public bool KeyItemsSupervisedFromDueDate { get; set; } = true;
 
     /// <summary>

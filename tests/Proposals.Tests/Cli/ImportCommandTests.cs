@@ -40,6 +40,28 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ALedgerWithout签收日期_SaysHowManyOpenItemsHaveNone_AndTheSeedsSayNothing()
+    {
+        await _cli.RunAsync("import", "divisions", Seeds("divisions.csv"), "--db", _ledger.Path);
+        var seeds = await _cli.RunAsync("import", "proposals", Seeds("proposals-2018.csv"), "--db", _ledger.Path);
+        // A ledger kept elsewhere, imported mid-year: two open items and an answered one, none with 签收日期.
+        var midYear = Path.Combine(_ledger.Folder, "mid-year.csv");
+        await File.WriteAllTextAsync(midYear,
+            "类别,届次,编号,标题,主办处室,交办日期,答复日期\r\n" +
+            "建议,十五届二次,0101,关于优化营商环境的建议,金融服务处,2019-03-20,\r\n" +
+            "建议,十五届二次,0102,关于支持科技金融的建议,银行保险处,2019-03-20,\r\n" +
+            "建议,十五届二次,0103,关于发展普惠金融的建议,银行保险处,2019-03-20,2019-05-10\r\n");
+
+        var dryRun = await _cli.RunAsync("import", "proposals", midYear, "--dry-run", "--db", _ledger.Path);
+        var imported = await _cli.RunAsync("import", "proposals", midYear, "--db", _ledger.Path);
+
+        Assert.DoesNotContain("没有签收日期", seeds.Out, StringComparison.Ordinal);
+        Assert.Contains("2 open item(s) have no 签收日期", dryRun.Out, StringComparison.Ordinal);
+        Assert.Contains("2 件未答复的事项没有签收日期", imported.Out, StringComparison.Ordinal);
+        Assert.Equal(0, imported.ExitCode);
+    }
+
+    [Fact]
     public async Task SameFileTwice_SecondChangesNothing()
     {
         await _cli.RunAsync("import", "divisions", Seeds("divisions.csv"), "--db", _ledger.Path);
