@@ -3,6 +3,7 @@ using Proposals.Domain.Ledger;
 using Proposals.Domain.Reminders;
 using Proposals.Mail;
 using Proposals.Storage;
+using Proposals.Worker.Cli;
 using Proposals.Worker.Desk;
 using Proposals.Worker.Hosting;
 
@@ -21,9 +22,10 @@ internal sealed class CoordinatorMail(
 {
     /// <summary>
     /// Sends what is due to the coordinator on <paramref name="today"/> after a drain: the 通报 when its
-    /// day has come, the summary when anything went since the last one. Returns a line per mail sent.
+    /// day has come, the summary when the drain just done sent or failed something (<paramref name="anythingWent"/>):
+    /// the record is read for it only then, never on a quiet round. Returns a line per mail sent.
     /// </summary>
-    public async Task<IReadOnlyList<string>> AfterDrainAsync(DateOnly today, WorkingCalendar calendar, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> AfterDrainAsync(DateOnly today, WorkingCalendar calendar, bool anythingWent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var said = new List<string>();
@@ -32,16 +34,15 @@ internal sealed class CoordinatorMail(
         if (options.Bulletin is { } day
             && await SendOnceAsync(CoordinatorMailStore.Bulletin, BulletinSchedule.WeekOf(day, today), () => BulletinAsync(today, cancellationToken), cancellationToken).ConfigureAwait(false) is { } bulletin)
         {
-            said.Add($"通报 (bulletin) {CliDateText(today)}: {bulletin}");
+            said.Add($"通报 (bulletin) {CliDate.Iso(today)}: {bulletin}");
         }
+        if (!anythingWent) return said;
         var since = await record.LastBeforeAsync(CoordinatorMailStore.Summary, today, cancellationToken).ConfigureAwait(false) ?? ledger.StartOf(today);
-        var activity = await reminders.ActivitySinceAsync(since, cancellationToken).ConfigureAwait(false);
-        if (activity.Count > 0
-            && await SendOnceAsync(CoordinatorMailStore.Summary, today, async () =>
-                // Read again once claimed: what another worker sent meanwhile is in this summary, not lost between two.
+        // The activity is read once claimed: what another worker sent meanwhile is in this summary, not lost between two.
+        if (await SendOnceAsync(CoordinatorMailStore.Summary, today, async () =>
                 composer.Compose(Summary(today, await reminders.ActivitySinceAsync(since, cancellationToken).ConfigureAwait(false))), cancellationToken).ConfigureAwait(false) is { } summary)
         {
-            said.Add($"催办汇总 (summary) {CliDateText(today)}: {summary}");
+            said.Add($"催办汇总 (summary) {CliDate.Iso(today)}: {summary}");
         }
         return said;
     }
@@ -153,6 +154,4 @@ internal sealed class CoordinatorMail(
     }
 
     private Uri? DeskUrl(string page) => dashboard.PublicUri is { } root ? new Uri(root, dashboard.Path.Trim('/') + page) : null;
-
-    private static string CliDateText(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,9 @@ internal sealed class DrainOutcome
     /// <summary>How many emails went (sent, or sent whole with their fate unknown).</summary>
     public int Emails { get; private set; }
 
+    /// <summary>Whether the drain sent or failed anything, which 综合处's morning summary reports.</summary>
+    public bool AnythingWent => Emails > 0 || Count(SendResult.Failed) > 0 || Count(SendResult.Uncertain) > 0;
+
     /// <summary>Counts one email that went.</summary>
     public void Emailed() => Emails++;
 

@@ -13,8 +13,4 @@ internal static class PlanText
     /// <summary>A recorded row as the plan names it; by the item's id when the item is gone.</summary>
     public static string Reminder(Proposals.Storage.ReminderRecord row, IReadOnlyDictionary<long, Item> itemsById) =>
         itemsById.TryGetValue(row.ItemId, out var item) ? Reminder(item.Key, row.Division, row.Stage) : $"#{row.ItemId}  {row.Division}  {row.Stage}";
-
-    /// <summary>The send job's name in the dashboard: 催办 人大代表建议 十五届一次 第0012号 → 金融服务处.</summary>
-    public static string JobName(ItemKey key, string division) =>
-        $"{key.Kind.FullName()} {key.Session} 第{key.Number}号 → {division}";
 }

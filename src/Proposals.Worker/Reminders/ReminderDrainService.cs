@@ -32,7 +32,7 @@ internal sealed class ReminderDrainService(
                     var outcome = await drain.DrainAsync(today, calendar, cancellationToken: stoppingToken).ConfigureAwait(false);
                     if (outcome.Unavailable is null)
                     {
-                        foreach (var line in await coordinator.AfterDrainAsync(today, calendar, stoppingToken).ConfigureAwait(false)) ReminderLog.ToCoordinator(logger, line);
+                        foreach (var line in await coordinator.AfterDrainAsync(today, calendar, outcome.AnythingWent, stoppingToken).ConfigureAwait(false)) ReminderLog.ToCoordinator(logger, line);
                     }
                     pause = Next(outcome, pause);
                 }

@@ -19,7 +19,7 @@ internal sealed class SweepRunner(ReminderSweep sweep, ReminderDrain drain, Coor
         if (!decision.WorkingDay) return new SweepOutcome(decision, new DrainOutcome(), 0);
         var drained = await drain.DrainAsync(today, calendar, onSent, cancellationToken).ConfigureAwait(false);
         var toCoordinator = drained.Unavailable is null
-            ? await coordinator.AfterDrainAsync(today, calendar, cancellationToken).ConfigureAwait(false)
+            ? await coordinator.AfterDrainAsync(today, calendar, drained.AnythingWent, cancellationToken).ConfigureAwait(false)
             : [];
         var states = await reminders.CountByStateAsync(cancellationToken).ConfigureAwait(false);
         var waiting = await reminders.CountWaitingForMorningAsync(today, cancellationToken).ConfigureAwait(false);

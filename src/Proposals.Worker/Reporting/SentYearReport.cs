@@ -1,3 +1,4 @@
+using Proposals.Worker.Cli;
 using System.Text.Json;
 using Proposals.Domain.Ledger;
 using Proposals.Domain.Rates;
@@ -56,7 +57,7 @@ internal sealed class SentYearReport(ItemStore items, FactStore facts, ReportRun
             var later = (await facts.ForItemAsync(stored.Id, cancellationToken).ConfigureAwait(false)).Where(f => f.RecordedAt >= sent.SentAt || f.UndoneAt >= sent.SentAt).ToList();
             var why = later.Count > 0
                 ? "发送后记录的事实 (facts recorded after sending): " + string.Join("; ", later.Select(f =>
-                    $"{f.Fact.Kind.Code()} {CliDateText(f.Fact.On)} {(f.Stands ? "" : "(undone) ")}{f.RecordedBy} {f.Via} {ledger.Shown(f.UndoneAt ?? f.RecordedAt)}"))
+                    $"{f.Fact.Kind.Code()} {CliDate.Iso(f.Fact.On)} {(f.Stands ? "" : "(undone) ")}{f.RecordedBy} {f.Via} {ledger.Shown(f.UndoneAt ?? f.RecordedAt)}"))
                 : "设置或口径变化 (a changed setting or definition)";
             lines.Add($"{stored.Item.Key}: 发送时 {then ?? "(不在报告中 not in the report)"}, 现在 {current}; {why}");
         }
@@ -98,8 +99,6 @@ internal sealed class SentYearReport(ItemStore items, FactStore facts, ReportRun
         }
         return leaves;
     }
-
-    private static string CliDateText(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // The figures as the JSON format writes them, without the paragraph (its template may change without any figure moving).
     private static string Figures(YearReport report)
